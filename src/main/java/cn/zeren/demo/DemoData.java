@@ -1,0 +1,109 @@
+package cn.zeren.demo;
+
+import cn.zeren.organisation.DisciplineBodyType;
+import cn.zeren.organisation.OrganisationKind;
+import cn.zeren.organisation.PartyBodyType;
+import cn.zeren.security.Role;
+import java.util.List;
+
+/**
+ * The demo city (示范市): its committee and commission at the root and about thirty units of the kinds of YW-2,
+ * plus the demo accounts listed in the README. Pure data, read by {@link DemoDataSeeder}.
+ */
+final class DemoData {
+  static final String PASSWORD = "Zeren-demo-2026";
+  static final String ROOT_CODE = "SFS";
+
+  record Unit(
+      String code,
+      String name,
+      OrganisationKind kind,
+      PartyBodyType partyType,
+      String partyName,
+      DisciplineBodyType disciplineType,
+      String disciplineName) {}
+
+  record Account(String username, String personName, String unitCode, String jobTitle, List<Role> roles) {}
+
+  static final Unit ROOT =
+      new Unit(ROOT_CODE, "示范市", OrganisationKind.CITY, PartyBodyType.COMMITTEE, "中共示范市委员会",
+          DisciplineBodyType.COMMISSION, "示范市纪委监委");
+
+  static final List<Unit> UNITS =
+      List.of(
+          township("QSZ", "青山镇"),
+          township("BSZ", "白沙镇"),
+          township("SQZ", "石桥镇"),
+          township("LXZ", "柳溪镇"),
+          township("DQZ", "大桥镇"),
+          subDistrict("CDJD", "城东街道"),
+          subDistrict("CXJD", "城西街道"),
+          subDistrict("JBJD", "江滨街道"),
+          organ("SWB", "市委办公室", OrganisationKind.PARTY_ORGAN),
+          organ("ZZB", "市委组织部", OrganisationKind.PARTY_ORGAN),
+          organ("XCB", "市委宣传部", OrganisationKind.PARTY_ORGAN),
+          leadingGroup("RDJG", "市人大常委会机关", OrganisationKind.PEOPLES_CONGRESS, 1),
+          leadingGroup("ZFB", "市政府办公室", OrganisationKind.GOVERNMENT, 1),
+          leadingGroup("FGJ", "市发展和改革局", OrganisationKind.GOVERNMENT, 2),
+          leadingGroup("CZJ", "市财政局", OrganisationKind.GOVERNMENT, 2),
+          leadingGroup("JYJ", "市教育局", OrganisationKind.GOVERNMENT, 3),
+          leadingGroup("WJJ", "市卫生健康局", OrganisationKind.GOVERNMENT, 3),
+          leadingGroup("ZRJ", "市自然资源和规划局", OrganisationKind.GOVERNMENT, 4),
+          leadingGroup("ZJJ", "市住房和城乡建设局", OrganisationKind.GOVERNMENT, 4),
+          leadingGroup("JTJ", "市交通运输局", OrganisationKind.GOVERNMENT, 5),
+          leadingGroup("SJJ", "市市场监督管理局", OrganisationKind.GOVERNMENT, 5),
+          leadingGroup("ZXJG", "市政协机关", OrganisationKind.CPPCC, 1),
+          leadingGroup("FY", "市人民法院", OrganisationKind.COURT, 6),
+          leadingGroup("JCY", "市人民检察院", OrganisationKind.PROCURATORATE, 6),
+          leadingGroup("ZGH", "市总工会", OrganisationKind.PEOPLES_ORGANISATION, 7),
+          leadingGroup("TSW", "共青团示范市委员会", OrganisationKind.PEOPLES_ORGANISATION, 7),
+          leadingGroup("FL", "市妇女联合会", OrganisationKind.PEOPLES_ORGANISATION, 7),
+          enterprise("GZJT", "市国有资本投资运营集团有限公司", OrganisationKind.STATE_OWNED_ENTERPRISE),
+          enterprise("CTJT", "市城市建设投资集团有限公司", OrganisationKind.STATE_OWNED_ENTERPRISE),
+          enterprise("YZ", "市第一中学", OrganisationKind.PUBLIC_INSTITUTION),
+          enterprise("ZXYY", "市中心医院", OrganisationKind.PUBLIC_INSTITUTION));
+
+  static final List<Account> ACCOUNTS =
+      List.of(
+          new Account("admin", "周管理", ROOT_CODE, "信息中心工程师", List.of(Role.SYSTEM_ADMIN)),
+          new Account("commission", "郑纪明", ROOT_CODE, "市纪委书记、市监委主任", List.of(Role.COMMISSION_LEADER)),
+          new Account("reviewer", "吴审核", ROOT_CODE, "市纪委党风政风监督室干部", List.of(Role.COMMISSION_REVIEWER)),
+          new Account("clerk1", "陈文书", "QSZ", "青山镇党政办工作人员", List.of(Role.UNIT_CLERK)),
+          new Account("leader1", "李青山", "QSZ", "青山镇党委书记", List.of(Role.PRIMARY_LEADER)),
+          new Account("clerk2", "赵文秘", "CZJ", "市财政局办公室工作人员", List.of(Role.UNIT_CLERK)),
+          new Account("leader2", "钱财政", "CZJ", "市财政局党组书记、局长", List.of(Role.PRIMARY_LEADER)),
+          new Account(
+              "discipline1", "孙纪检", "QSZ", "青山镇党委委员、纪委书记",
+              List.of(Role.DISCIPLINE_HEAD, Role.TEAM_MEMBER)));
+
+  private DemoData() {}
+
+  private static Unit township(String code, String name) {
+    return new Unit(code, name, OrganisationKind.TOWNSHIP, PartyBodyType.COMMITTEE, "中共" + name + "委员会",
+        DisciplineBodyType.COMMISSION, "中共" + name + "纪律检查委员会");
+  }
+
+  private static Unit subDistrict(String code, String name) {
+    return new Unit(code, name, OrganisationKind.TOWNSHIP, PartyBodyType.WORKING_COMMITTEE,
+        "中共" + name + "工作委员会", DisciplineBodyType.WORKING_COMMISSION, "中共" + name + "纪律检查工作委员会");
+  }
+
+  private static Unit organ(String code, String name, OrganisationKind kind) {
+    return new Unit(code, name, kind, PartyBodyType.COMMITTEE, name + "机关党委",
+        DisciplineBodyType.INSPECTION_GROUP, name + "机关纪检组");
+  }
+
+  private static Unit leadingGroup(String code, String name, OrganisationKind kind, int dispatchedGroup) {
+    return new Unit(code, name, kind, PartyBodyType.LEADING_GROUP, name + "党组",
+        DisciplineBodyType.DISPATCHED_GROUP, "市纪委监委派驻第" + chineseNumber(dispatchedGroup) + "纪检监察组");
+  }
+
+  private static Unit enterprise(String code, String name, OrganisationKind kind) {
+    return new Unit(code, name, kind, PartyBodyType.COMMITTEE, "中共" + name + "委员会",
+        DisciplineBodyType.COMMISSION, "中共" + name + "纪律检查委员会");
+  }
+
+  private static String chineseNumber(int n) {
+    return "零一二三四五六七八九".substring(n, n + 1);
+  }
+}

@@ -1,0 +1,166 @@
+package cn.zeren.demo;
+
+import cn.zeren.organisation.Organisation;
+import cn.zeren.organisation.OrganisationService;
+import cn.zeren.organisation.Person;
+import cn.zeren.organisation.PersonService;
+import cn.zeren.organisation.Position;
+import cn.zeren.organisation.PositionKind;
+import cn.zeren.security.Actor;
+import cn.zeren.security.ActorContext;
+import cn.zeren.security.Role;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Fills an empty database with the demo city, in demo mode only ({@code zeren.demo-data}, on by default for the
+ * embedded database and off for MySQL). Idempotent: a database that already has organisations is left alone.
+ * Prints the portal's address and the demo accounts when it is done.
+ */
+@Startup
+@Singleton
+@DependsOn("Migrations")
+@TransactionAttribute(TransactionAttributeType.REQUIRED)
+public class DemoDataSeeder {
+  private static final Logger LOG = Logger.getLogger(DemoDataSeeder.class.getName());
+  private static final String[] SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗".split("");
+  private static final String[] GIVEN = "建国,志强,海燕,晓东,丽华,文斌,春梅,国平,小军,红霞,德明,雪松".split(",");
+
+  @PersistenceContext EntityManager em;
+  @Inject OrganisationService organisations;
+  @Inject PersonService people;
+
+  @Inject
+  @ConfigProperty(name = "zeren.demo-data")
+  Optional<Boolean> demoData;
+
+  @Inject
+  @ConfigProperty(name = "db.url")
+  Optional<String> dbUrl;
+
+  @Inject
+  @ConfigProperty(name = "zeren.base-url", defaultValue = "http://localhost:8080/")
+  String baseUrl;
+
+  @PostConstruct
+  void seed() {
+    boolean embedded = dbUrl.map(u -> u.startsWith("jdbc:h2:")).orElse(true);
+    if (!demoData.orElse(embedded)) {
+      return;
+    }
+    if (em.createQuery("SELECT COUNT(o) FROM Organisation o", Long.class).getSingleResult() == 0) {
+      ActorContext.runAs(Actor.system(), this::createDemoCity);
+      LOG.info("Demo data created: 示范市 with " + DemoData.UNITS.size() + " units");
+    }
+    printBanner();
+  }
+
+  private void createDemoCity() {
+    Map<String, Organisation> byCode = new HashMap<>();
+    Organisation root = organisations.create(organisation(DemoData.ROOT, 0), null);
+    byCode.put(root.getCode(), root);
+    team(root, 0);
+    int order = 1;
+    for (DemoData.Unit unit : DemoData.UNITS) {
+      Organisation org = organisations.create(organisation(unit, order * 10), root.getId());
+      byCode.put(org.getCode(), org);
+      team(org, order++);
+    }
+    for (DemoData.Account account : DemoData.ACCOUNTS) {
+      Organisation org = byCode.get(account.unitCode());
+      Person person = people.create(person(account.personName(), org, account.jobTitle()));
+      people.createAccount(person.getId(), account.username(), DemoData.PASSWORD.toCharArray());
+      for (Role role : account.roles()) {
+        people.assignRole(person.getId(), org.getId(), role);
+      }
+      if (account.roles().contains(Role.PRIMARY_LEADER)) {
+        replacePost(org, person, PositionKind.PRIMARY_LEADER, account.jobTitle(), "全面工作", 1);
+      }
+      if (account.roles().contains(Role.DISCIPLINE_HEAD) || account.roles().contains(Role.COMMISSION_LEADER)) {
+        replacePost(org, person, PositionKind.DISCIPLINE_HEAD, account.jobTitle(), null, 4);
+      }
+    }
+  }
+
+  /** The demo people named in the README take over the generated holder of their post. */
+  private void replacePost(
+      Organisation org, Person holder, PositionKind kind, String title, String areas, int order) {
+    for (Position p : people.positionsOf(org.getId())) {
+      if (p.getKind() == kind && p.isActive()) {
+        people.endPosition(p.getId(), p.getVersion());
+      }
+    }
+    people.addPosition(position(org, holder, kind, title, areas, order));
+  }
+
+  private void team(Organisation org, int seed) {
+    boolean leadingGroup = org.getPartyBodyType() == cn.zeren.organisation.PartyBodyType.LEADING_GROUP;
+    String secretary = leadingGroup ? "党组书记" : "党委书记";
+    add(org, seed, 0, PositionKind.PRIMARY_LEADER, secretary, "全面工作", 1);
+    add(org, seed, 1, PositionKind.TEAM_MEMBER, leadingGroup ? "党组副书记" : "党委副书记", "党建、宣传、统战", 2);
+    add(org, seed, 2, PositionKind.TEAM_MEMBER, leadingGroup ? "党组成员" : "党委委员", "财务、审计、基本建设", 3);
+    add(org, seed, 3, PositionKind.DISCIPLINE_HEAD, "纪检负责人", null, 4);
+  }
+
+  private void add(
+      Organisation org, int seed, int index, PositionKind kind, String title, String areas, int order) {
+    String name = SURNAMES[(seed * 3 + index) % SURNAMES.length] + GIVEN[(seed + index * 5) % GIVEN.length];
+    Person person = people.create(person(name, org, title));
+    people.addPosition(position(org, person, kind, title, areas, order));
+  }
+
+  private static Organisation organisation(DemoData.Unit unit, int order) {
+    Organisation org = new Organisation();
+    org.setCode(unit.code());
+    org.setName(unit.name());
+    org.setKind(unit.kind());
+    org.setSortOrder(order);
+    org.setPartyBodyType(unit.partyType());
+    org.setPartyBodyName(unit.partyName());
+    org.setDisciplineBodyType(unit.disciplineType());
+    org.setDisciplineBodyName(unit.disciplineName());
+    return org;
+  }
+
+  private static Person person(String name, Organisation org, String jobTitle) {
+    Person person = new Person();
+    person.setName(name);
+    person.setOrganisation(org);
+    person.setJobTitle(jobTitle);
+    return person;
+  }
+
+  private static Position position(
+      Organisation org, Person person, PositionKind kind, String title, String areas, int order) {
+    Position position = new Position();
+    position.setOrganisation(org);
+    position.setPerson(person);
+    position.setKind(kind);
+    position.setTitle(title);
+    position.setAreasInCharge(areas);
+    position.setSortOrder(order);
+    return position;
+  }
+
+  private void printBanner() {
+    StringBuilder banner = new StringBuilder("\n\n==== Zeren 责任 门户已启动: ").append(baseUrl).append(" ====\n");
+    banner.append("演示账号 (密码均为 ").append(DemoData.PASSWORD).append("):\n");
+    for (DemoData.Account account : DemoData.ACCOUNTS) {
+      banner.append(String.format("  %-12s %s（%s）%n", account.username(), account.personName(), account.jobTitle()));
+    }
+    LOG.info(banner.toString());
+  }
+}

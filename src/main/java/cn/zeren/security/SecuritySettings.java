@@ -1,0 +1,34 @@
+package cn.zeren.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Sign-in and token settings from MicroProfile Config (see docs/operations.md). */
+@ApplicationScoped
+public class SecuritySettings {
+  @Inject
+  @ConfigProperty(name = "zeren.security.max-failed-attempts", defaultValue = "5")
+  int maxFailedAttempts;
+
+  @Inject
+  @ConfigProperty(name = "zeren.security.lockout-minutes", defaultValue = "15")
+  int lockoutMinutes;
+
+  @Inject
+  @ConfigProperty(name = "zeren.security.token-days", defaultValue = "90")
+  int tokenDays;
+
+  public int maxFailedAttempts() {
+    return maxFailedAttempts;
+  }
+
+  public Duration lockout() {
+    return Duration.ofMinutes(lockoutMinutes);
+  }
+
+  public Duration tokenLifetime() {
+    return Duration.ofDays(tokenDays);
+  }
+}

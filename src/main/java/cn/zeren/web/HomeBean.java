@@ -1,0 +1,56 @@
+package cn.zeren.web;
+
+import cn.zeren.organisation.Organisation;
+import cn.zeren.organisation.OrganisationService;
+import cn.zeren.organisation.Person;
+import cn.zeren.organisation.PersonService;
+import cn.zeren.security.Actor;
+import cn.zeren.security.ActorContext;
+import cn.zeren.security.ActorResolver;
+import cn.zeren.security.UserAccount;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Instant;
+
+/** The home page: the person, the organisation and role they act in, and their roles. */
+@Named
+@RequestScoped
+public class HomeBean {
+  @Inject PersonService people;
+  @Inject OrganisationService organisations;
+  @Inject ActorResolver actors;
+
+  private Person person;
+  private Organisation actingOrganisation;
+  private Instant lastSignIn;
+
+  @PostConstruct
+  void load() {
+    Actor actor = ActorContext.current();
+    if (!actor.isAuthenticated()) {
+      return;
+    }
+    UserAccount account = actors.account(actor.username()).orElse(null);
+    if (account != null) {
+      person = account.getPerson();
+      lastSignIn = account.getLastSignInAt();
+    }
+    if (actor.hasRole()) {
+      actingOrganisation = organisations.get(actor.orgId());
+    }
+  }
+
+  public Person getPerson() {
+    return person;
+  }
+
+  public Organisation getActingOrganisation() {
+    return actingOrganisation;
+  }
+
+  public Instant getLastSignIn() {
+    return lastSignIn;
+  }
+}

@@ -1,0 +1,53 @@
+package cn.zeren.web;
+
+import cn.zeren.platform.i18n.Texts;
+import cn.zeren.security.AccessPolicy;
+import cn.zeren.security.Action;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.model.menu.DefaultMenuItem;
+import org.primefaces.model.menu.DefaultMenuModel;
+import org.primefaces.model.menu.MenuModel;
+
+/**
+ * The side menu of the active role: an entry appears when the role may use the page somewhere. This only mirrors
+ * the services' checks; it protects nothing by itself.
+ */
+@Named
+@RequestScoped
+public class MenuBean {
+  @Inject AccessPolicy access;
+  private MenuModel model;
+
+  public MenuModel getModel() {
+    if (model == null) {
+      model = new DefaultMenuModel();
+      add("nav.home", "pi pi-home", "/index.xhtml", "menu-home");
+      if (access.permitsSomewhere(Action.ORGANISATION_VIEW)) {
+        add("nav.organisations", "pi pi-sitemap", "/organisations.xhtml", "menu-organisations");
+      }
+      if (access.permitsSomewhere(Action.PERSON_MANAGE)) {
+        add("nav.people", "pi pi-users", "/admin/people.xhtml", "menu-people");
+      }
+      if (access.permitsSomewhere(Action.AUDIT_VIEW)) {
+        add("nav.audit", "pi pi-history", "/audit.xhtml", "menu-audit");
+      }
+      add("nav.tokens", "pi pi-key", "/tokens.xhtml", "menu-tokens");
+    }
+    return model;
+  }
+
+  private void add(String key, String icon, String page, String id) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    model.getElements()
+        .add(
+            DefaultMenuItem.builder()
+                .id(id)
+                .value(Texts.get(faces.getViewRoot().getLocale(), key))
+                .icon(icon)
+                .url(faces.getExternalContext().getRequestContextPath() + page)
+                .build());
+  }
+}
