@@ -42,12 +42,8 @@ public class ActorFilter extends HttpFilter {
     if (principal != null) {
       actor = resolver.resolve(principal.getName(), chosenAssignment(request), address);
       if (actor == null) {
-        HttpSession session = request.getSession(false);
-        if (session != null) {
-          session.invalidate();
-        }
-        request.logout();
-        actor = Actor.anonymous(address);
+        endSession(request, response);
+        return;
       }
     }
     ActorContext.set(actor);
@@ -55,6 +51,21 @@ public class ActorFilter extends HttpFilter {
       chain.doFilter(request, response);
     } finally {
       ActorContext.clear();
+    }
+  }
+
+  /** The account was disabled or removed since the session began: the session ends at once. */
+  private static void endSession(HttpServletRequest request, HttpServletResponse response)
+      throws IOException, ServletException {
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      session.invalidate();
+    }
+    request.logout();
+    if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+      response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+    } else {
+      response.sendRedirect(request.getContextPath() + ZerenAuthenticationMechanism.LOGIN_PAGE);
     }
   }
 
