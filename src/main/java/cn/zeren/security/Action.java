@@ -13,7 +13,9 @@ public enum Action {
   ORGANISATION_MANAGE(EnumSet.of(Role.SYSTEM_ADMIN)),
   PERSON_VIEW(EnumSet.allOf(Role.class)),
   PERSON_MANAGE(EnumSet.of(Role.SYSTEM_ADMIN)),
-  AUDIT_VIEW(EnumSet.of(Role.SYSTEM_ADMIN, Role.COMMISSION_LEADER, Role.COMMISSION_REVIEWER));
+  AUDIT_VIEW(EnumSet.of(Role.SYSTEM_ADMIN, Role.COMMISSION_LEADER, Role.COMMISSION_REVIEWER)),
+  /** Load or replace a year's official holiday schedule. */
+  CALENDAR_MANAGE(EnumSet.of(Role.SYSTEM_ADMIN));
 
   private final Set<Role> roles;
 

@@ -1,9 +1,12 @@
 package cn.zeren.web;
 
+import cn.zeren.calendar.CalendarService;
 import cn.zeren.organisation.Organisation;
 import cn.zeren.organisation.OrganisationService;
 import cn.zeren.organisation.Person;
 import cn.zeren.organisation.PersonService;
+import cn.zeren.security.AccessPolicy;
+import cn.zeren.security.Action;
 import cn.zeren.security.Actor;
 import cn.zeren.security.ActorContext;
 import cn.zeren.security.ActorResolver;
@@ -13,6 +16,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /** The home page: the person, the organisation and role they act in, and their roles. */
 @Named
@@ -21,10 +25,13 @@ public class HomeBean {
   @Inject PersonService people;
   @Inject OrganisationService organisations;
   @Inject ActorResolver actors;
+  @Inject CalendarService calendar;
+  @Inject AccessPolicy access;
 
   private Person person;
   private Organisation actingOrganisation;
   private Instant lastSignIn;
+  private String missingCalendarYear;
 
   @PostConstruct
   void load() {
@@ -40,6 +47,15 @@ public class HomeBean {
     if (actor.hasRole()) {
       actingOrganisation = organisations.get(actor.orgId());
     }
+    if (access.permitsSomewhere(Action.CALENDAR_MANAGE)) {
+      missingCalendarYear =
+          calendar.missingNextYear(LocalDate.now(Times.BEIJING)).map(String::valueOf).orElse(null);
+    }
+  }
+
+  /** Next year, when its holiday schedule is still missing from 1 November on (administrators only). */
+  public String getMissingCalendarYear() {
+    return missingCalendarYear;
   }
 
   public Person getPerson() {

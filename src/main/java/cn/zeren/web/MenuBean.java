@@ -31,6 +31,9 @@ public class MenuBean {
       if (access.permitsSomewhere(Action.PERSON_MANAGE)) {
         add("nav.people", "pi pi-users", "/admin/people.xhtml", "menu-people");
       }
+      if (access.permitsSomewhere(Action.CALENDAR_MANAGE)) {
+        add("nav.calendar", "pi pi-calendar", "/admin/calendar.xhtml", "menu-calendar");
+      }
       if (access.permitsSomewhere(Action.AUDIT_VIEW)) {
         add("nav.audit", "pi pi-history", "/audit.xhtml", "menu-audit");
       }
