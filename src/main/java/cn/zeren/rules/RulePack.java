@@ -1,0 +1,21 @@
+package cn.zeren.rules;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A locality's regulation as data (规则包): versioned, each obligation citing its article. The seeded default is
+ * Yiwu's work rules (YW); another locality is another pack, not a code change.
+ */
+public record RulePack(
+    String id, String version, String title, String source, String notes, List<ObligationRule> obligations) {
+
+  public Optional<ObligationRule> rule(String ruleId) {
+    return obligations.stream().filter(r -> r.ruleId().equals(ruleId)).findFirst();
+  }
+
+  /** The obligations generated for every year (all but those that arise from events). */
+  public List<ObligationRule> periodic() {
+    return obligations.stream().filter(r -> r.frequency() != Frequency.PER_EVENT).toList();
+  }
+}

@@ -1,0 +1,216 @@
+package cn.zeren.rules;
+
+import cn.zeren.calendar.Period;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.time.MonthDay;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads and validates a rule pack (JSON). Every fault is collected — unknown period syntax, missing article id or
+ * text, unknown owner, scope or frequency, a due rule that does not fit the frequency, a duplicate rule id — and
+ * reported together in a {@link RulePackException}, so that a locality's pack can be fixed in one pass.
+ */
+public final class RulePackReader {
+  private static final Pattern RULE_ID = Pattern.compile("[A-Z]{2,4}-\\d+(\\.\\d+)?[a-z]?");
+
+  private final String source;
+  private final List<String> problems = new ArrayList<>();
+
+  private RulePackReader(String source) {
+    this.source = source;
+  }
+
+  public static RulePack read(String json, String source) {
+    return new RulePackReader(source).parse(json);
+  }
+
+  private RulePack parse(String json) {
+    JsonObject root;
+    try {
+      root = Json.createReader(new StringReader(json)).readObject();
+    } catch (JsonException | IllegalStateException e) {
+      throw new RulePackException(source, List.of("不是合法的 JSON：" + e.getMessage()));
+    }
+    String id = text(root, "id", "规则包");
+    String version = text(root, "version", "规则包");
+    String title = text(root, "title", "规则包");
+    String packSource = optionalText(root, "source");
+    String notes = optionalText(root, "notes");
+    List<ObligationRule> rules = new ArrayList<>();
+    JsonArray obligations = root.containsKey("obligations") ? asArray(root.get("obligations")) : null;
+    if (obligations == null || obligations.isEmpty()) {
+      problems.add("规则包：缺少义务列表 obligations");
+    } else {
+      Set<String> ids = new HashSet<>();
+      for (int i = 0; i < obligations.size(); i++) {
+        ObligationRule rule = obligation(obligations.get(i), i + 1);
+        if (rule != null && !ids.add(rule.ruleId())) {
+          problems.add(where(i + 1, rule.ruleId()) + "条款编号重复");
+        }
+        if (rule != null) {
+          rules.add(rule);
+        }
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new RulePackException(source, problems);
+    }
+    return new RulePack(id, version, title, packSource, notes, List.copyOf(rules));
+  }
+
+  private ObligationRule obligation(JsonValue value, int index) {
+    if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+      problems.add(where(index, null) + "应为对象");
+      return null;
+    }
+    JsonObject o = value.asJsonObject();
+    int before = problems.size();
+    String ruleId = optionalText(o, "ruleId");
+    String at = where(index, ruleId);
+    if (ruleId == null) {
+      problems.add(at + "缺少条款编号 ruleId");
+    } else if (!RULE_ID.matcher(ruleId).matches()) {
+      problems.add(at + "条款编号“" + ruleId + "”格式不对，应如 YW-10.1、JDZ-34、YW-6.2a");
+    }
+    String article = required(o, "article", at, "条款出处 article");
+    String articleText = required(o, "articleText", at, "条款原文 articleText");
+    String title = required(o, "title", at, "名称 title");
+    Owner owner = enumValue(o, "owner", Owner.class, at, "责任主体 owner");
+    Scope scope = enumValue(o, "scope", Scope.class, at, "适用范围 scope");
+    Frequency frequency = enumValue(o, "frequency", Frequency.class, at, "频次 frequency");
+    String event = optionalText(o, "event");
+    DueRule due = due(o, frequency, at);
+    if (frequency == Frequency.PER_EVENT && event == null) {
+      problems.add(at + "按事件发生的义务须写明事件 event");
+    }
+    int minimum = o.containsKey("minimumCount") ? intValue(o, "minimumCount", at) : 1;
+    List<String> evidence = new ArrayList<>();
+    if (o.containsKey("evidence")) {
+      JsonArray items = asArray(o.get("evidence"));
+      if (items == null) {
+        problems.add(at + "佐证材料 evidence 应为字符串列表");
+      } else {
+        items.forEach(v -> evidence.add(v instanceof JsonString str ? str.getString() : v.toString()));
+      }
+    }
+    if (problems.size() > before) {
+      return null;
+    }
+    return new ObligationRule(
+        ruleId, article, articleText, title, owner, scope, frequency, event, due,
+        optionalText(o, "interpretation"), minimum, List.copyOf(evidence));
+  }
+
+  private DueRule due(JsonObject o, Frequency frequency, String at) {
+    if (!o.containsKey("due") || o.get("due").getValueType() != JsonValue.ValueType.OBJECT) {
+      problems.add(at + "缺少期限 due");
+      return null;
+    }
+    JsonObject due = o.getJsonObject("due");
+    if (frequency == null) {
+      return null;
+    }
+    if (frequency == Frequency.PER_EVENT) {
+      Period after = period(due, "afterEvent", at);
+      Period repeat = due.containsKey("repeatEvery") ? period(due, "repeatEvery", at) : null;
+      return after == null ? null : new DueRule.AfterEvent(after, repeat);
+    }
+    if (due.containsKey("fixed")) {
+      if (frequency != Frequency.YEARLY) {
+        problems.add(at + "固定日期 fixed 只适用于每年一次（YEARLY）的义务");
+        return null;
+      }
+      try {
+        return new DueRule.FixedDate(MonthDay.parse(due.getString("fixed", "")));
+      } catch (DateTimeParseException | ClassCastException e) {
+        problems.add(at + "固定日期“" + due.get("fixed") + "”格式不对，应如 --01-15");
+        return null;
+      }
+    }
+    if (due.containsKey("afterPeriodEnd")) {
+      Period p = period(due, "afterPeriodEnd", at);
+      return p == null ? null : new DueRule.AfterPeriodEnd(p);
+    }
+    if (due.getBoolean("endOfPeriod", false)) {
+      return new DueRule.EndOfPeriod();
+    }
+    problems.add(at + "期限 due 应为 fixed、endOfPeriod 或 afterPeriodEnd 之一");
+    return null;
+  }
+
+  private Period period(JsonObject due, String key, String at) {
+    String text = due.get(key) instanceof JsonString str ? str.getString() : null;
+    try {
+      return Period.parse(text);
+    } catch (IllegalArgumentException e) {
+      problems.add(
+          at + "期间“" + (text == null ? due.get(key) : text) + "”写法不对，应如 10WD（工作日）、30D（日）、2M（月）");
+      return null;
+    }
+  }
+
+  private <E extends Enum<E>> E enumValue(JsonObject o, String key, Class<E> type, String at, String label) {
+    String value = optionalText(o, key);
+    if (value == null) {
+      problems.add(at + "缺少" + label);
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      problems.add(at + label + "“" + value + "”未知，可选：" + Arrays.toString(type.getEnumConstants()));
+      return null;
+    }
+  }
+
+  private int intValue(JsonObject o, String key, String at) {
+    JsonValue v = o.get(key);
+    if (v.getValueType() != JsonValue.ValueType.NUMBER || o.getJsonNumber(key).intValue() < 1) {
+      problems.add(at + "最少次数 " + key + " 应为正整数");
+      return 1;
+    }
+    return o.getJsonNumber(key).intValue();
+  }
+
+  private String required(JsonObject o, String key, String at, String label) {
+    String value = optionalText(o, key);
+    if (value == null) {
+      problems.add(at + "缺少" + label);
+    }
+    return value;
+  }
+
+  private String text(JsonObject o, String key, String at) {
+    return required(o, key, at + "：", key);
+  }
+
+  private static String optionalText(JsonObject o, String key) {
+    JsonValue v = o.get(key);
+    if (v == null || v.getValueType() != JsonValue.ValueType.STRING) {
+      return null;
+    }
+    String s = ((JsonString) v).getString().trim();
+    return s.isEmpty() ? null : s;
+  }
+
+  private static JsonArray asArray(JsonValue value) {
+    return value.getValueType() == JsonValue.ValueType.ARRAY ? value.asJsonArray() : null;
+  }
+
+  private static String where(int index, String ruleId) {
+    return "第 " + index + " 条义务" + (ruleId == null ? "" : "（" + ruleId + "）") + "：";
+  }
+}
