@@ -15,7 +15,22 @@ public enum Action {
   PERSON_MANAGE(EnumSet.of(Role.SYSTEM_ADMIN)),
   AUDIT_VIEW(EnumSet.of(Role.SYSTEM_ADMIN, Role.COMMISSION_LEADER, Role.COMMISSION_REVIEWER)),
   /** Load or replace a year's official holiday schedule. */
-  CALENDAR_MANAGE(EnumSet.of(Role.SYSTEM_ADMIN));
+  CALENDAR_MANAGE(EnumSet.of(Role.SYSTEM_ADMIN)),
+  /** See the obligations of an organisation (every role, within its subtree). */
+  OBLIGATION_VIEW(EnumSet.allOf(Role.class)),
+  /** Record what fulfils an obligation of one's unit (reports, meeting records ... of later contexts). */
+  OBLIGATION_FULFIL(
+      EnumSet.of(Role.UNIT_CLERK, Role.PRIMARY_LEADER, Role.TEAM_MEMBER, Role.DISCIPLINE_HEAD,
+          Role.DISCIPLINE_STAFF, Role.COMMISSION_LEADER, Role.COMMISSION_REVIEWER, Role.DISPATCHED_GROUP_LEADER,
+          Role.DISPATCHED_GROUP_STAFF)),
+  /** See the obligations of every unit in the subtree (compliance matrix, overdue lists). */
+  OBLIGATION_OVERSEE(
+      EnumSet.of(Role.SYSTEM_ADMIN, Role.COMMISSION_LEADER, Role.COMMISSION_REVIEWER, Role.DISCIPLINE_HEAD,
+          Role.DISPATCHED_GROUP_LEADER)),
+  /** Generate a year's obligation instances from the rule pack. */
+  OBLIGATION_GENERATE(EnumSet.of(Role.SYSTEM_ADMIN)),
+  /** Waive an obligation instance with a recorded reason. */
+  OBLIGATION_WAIVE(EnumSet.of(Role.COMMISSION_LEADER, Role.COMMISSION_REVIEWER));
 
   private final Set<Role> roles;
 

@@ -20,8 +20,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Deadlines on the official 2025–2026 schedules shipped with the portal, by the PRC Civil Code arts. 201–203
  * (SPEC §11). Each row names the rule whose kind of period it exercises.
  */
-class DeadlinesTest {
-  static final WorkingCalendar SHIPPED = shipped();
+public class DeadlinesTest {
+  public static final WorkingCalendar SHIPPED = shipped();
 
   @ParameterizedTest(name = "{3}: {0} + {1} = {2}")
   @CsvSource({

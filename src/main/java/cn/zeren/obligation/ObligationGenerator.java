@@ -1,0 +1,211 @@
+package cn.zeren.obligation;
+
+import cn.zeren.audit.AuditLog;
+import cn.zeren.calendar.CalendarService;
+import cn.zeren.calendar.CalendarYearMissingException;
+import cn.zeren.calendar.Deadlines;
+import cn.zeren.calendar.WorkingCalendar;
+import cn.zeren.organisation.OrganisationService;
+import cn.zeren.platform.persistence.ZerenDataSource;
+import cn.zeren.rules.ObligationRule;
+import cn.zeren.rules.Owner;
+import cn.zeren.rules.RulePack;
+import cn.zeren.rules.RulePackRegistry;
+import cn.zeren.rules.Scope;
+import cn.zeren.security.AccessPolicy;
+import cn.zeren.security.Action;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.sql.DataSource;
+
+/**
+ * Generates a year's obligation instances from the active rule pack for every active organisation in each rule's
+ * scope — one per period, and for rules owned by each team member one per member's post. Idempotent: what exists
+ * is never created again, and a new organisation or member simply gets its own on the next run. Written in
+ * multi-row INSERTs so that thousands of units take seconds; the run is audited as one event.
+ */
+@ApplicationScoped
+public class ObligationGenerator {
+  static final String UNIT = "UNIT";
+  private static final int ROWS_PER_STATEMENT = 500;
+
+  @Resource(lookup = ZerenDataSource.JNDI_NAME)
+  DataSource dataSource;
+
+  @Inject RulePackRegistry rules;
+  @Inject CalendarService calendar;
+  @Inject AccessPolicy access;
+  @Inject OrganisationService organisations;
+  @Inject AuditLog audit;
+
+  /** What a run did: instances created, and rules whose due date needs a calendar year not loaded yet. */
+  public record Result(int year, int created, Set<Integer> missingCalendarYears) {}
+
+  private record Unit(long id, boolean root) {}
+
+  private record Row(ObligationRule rule, long organisationId, String ownerKey, Long positionId,
+      ObligationPeriod period, LocalDate dueDate) {}
+
+  @Transactional
+  public Result generate(int year) {
+    access.require(Action.OBLIGATION_GENERATE, organisations.root());
+    RulePack pack = rules.active();
+    WorkingCalendar workingDays = calendar.calendar();
+    try (Connection connection = dataSource.getConnection()) {
+      List<Unit> units = units(connection);
+      Map<Long, List<Long>> members = teamMemberPosts(connection);
+      Set<String> existing = existingKeys(connection, year);
+      Set<Integer> missing = new TreeSet<>();
+      List<Row> rows = new ArrayList<>();
+      for (ObligationRule rule : pack.periodic()) {
+        for (ObligationPeriod period : ObligationPeriod.of(year, rule.frequency())) {
+          LocalDate due;
+          try {
+            due = DueDates.dueDate(rule.due(), period, workingDays);
+          } catch (CalendarYearMissingException e) {
+            missing.add(e.getYear());
+            continue;
+          }
+          for (Unit unit : units) {
+            if (applies(rule.scope(), unit)) {
+              addRows(rows, existing, rule, unit, members, period, due);
+            }
+          }
+        }
+      }
+      insert(connection, pack.id(), rows);
+      audit.record(
+          "OBLIGATIONS_GENERATED", "Obligation", null,
+          Map.of("year", year, "pack", pack.id() + " " + pack.version(), "created", rows.size()));
+      return new Result(year, rows.size(), missing);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Obligation generation for " + year + " failed", e);
+    }
+  }
+
+  private static boolean applies(Scope scope, Unit unit) {
+    return switch (scope) {
+      case ALL -> true;
+      case CITY -> unit.root();
+      case UNITS -> !unit.root();
+    };
+  }
+
+  private static void addRows(List<Row> rows, Set<String> existing, ObligationRule rule, Unit unit,
+      Map<Long, List<Long>> members, ObligationPeriod period, LocalDate due) {
+    if (rule.owner() == Owner.TEAM_MEMBER) {
+      for (Long post : members.getOrDefault(unit.id(), List.of())) {
+        add(rows, existing, new Row(rule, unit.id(), "POS-" + post, post, period, due));
+      }
+    } else {
+      add(rows, existing, new Row(rule, unit.id(), UNIT, null, period, due));
+    }
+  }
+
+  private static void add(List<Row> rows, Set<String> existing, Row row) {
+    if (existing.add(key(row.organisationId(), row.rule().ruleId(), row.period().key(), row.ownerKey()))) {
+      rows.add(row);
+    }
+  }
+
+  private static String key(long org, String rule, String period, String owner) {
+    return org + "|" + rule + "|" + period + "|" + owner;
+  }
+
+  private static List<Unit> units(Connection c) throws SQLException {
+    List<Unit> units = new ArrayList<>();
+    try (PreparedStatement s = c.prepareStatement("SELECT id, parent_id FROM organisation WHERE active = TRUE");
+        ResultSet r = s.executeQuery()) {
+      while (r.next()) {
+        r.getLong(2);
+        units.add(new Unit(r.getLong(1), r.wasNull()));
+      }
+    }
+    return units;
+  }
+
+  private static Map<Long, List<Long>> teamMemberPosts(Connection c) throws SQLException {
+    Map<Long, List<Long>> posts = new HashMap<>();
+    try (PreparedStatement s =
+            c.prepareStatement(
+                "SELECT p.organisation_id, p.id FROM org_position p JOIN person x ON x.id = p.person_id"
+                    + " WHERE p.active = TRUE AND x.active = TRUE AND p.kind = 'TEAM_MEMBER'");
+        ResultSet r = s.executeQuery()) {
+      while (r.next()) {
+        posts.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(r.getLong(2));
+      }
+    }
+    return posts;
+  }
+
+  private static Set<String> existingKeys(Connection c, int year) throws SQLException {
+    Set<String> keys = new HashSet<>();
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "SELECT organisation_id, rule_id, period_key, owner_key FROM obligation WHERE year_no = ?")) {
+      s.setInt(1, year);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          keys.add(key(r.getLong(1), r.getString(2), r.getString(3), r.getString(4)));
+        }
+      }
+    }
+    return keys;
+  }
+
+  private static void insert(Connection c, String packId, List<Row> rows) throws SQLException {
+    LocalDateTime now = LocalDateTime.ofInstant(Instant.now(), ZoneOffset.UTC);
+    for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
+      List<Row> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT));
+      StringBuilder sql =
+          new StringBuilder(
+              "INSERT IGNORE INTO obligation (version, pack_id, rule_id, organisation_id, owner, owner_key,"
+                  + " owner_position_id, year_no, period_key, due_date, due_at, status, minimum_count,"
+                  + " done_count, created_at, updated_at) VALUES ");
+      for (int i = 0; i < chunk.size(); i++) {
+        sql.append(i == 0 ? "" : ",").append("(0,?,?,?,?,?,?,?,?,?,?,'OPEN',?,0,?,?)");
+      }
+      try (PreparedStatement s = c.prepareStatement(sql.toString())) {
+        int p = 1;
+        for (Row row : chunk) {
+          s.setString(p++, packId);
+          s.setString(p++, row.rule().ruleId());
+          s.setLong(p++, row.organisationId());
+          s.setString(p++, row.rule().owner().name());
+          s.setString(p++, row.ownerKey());
+          if (row.positionId() == null) {
+            s.setNull(p++, Types.BIGINT);
+          } else {
+            s.setLong(p++, row.positionId());
+          }
+          s.setInt(p++, row.period().year());
+          s.setString(p++, row.period().key());
+          s.setObject(p++, row.dueDate());
+          s.setObject(p++, LocalDateTime.ofInstant(Deadlines.cutOff(row.dueDate()).toInstant(), ZoneOffset.UTC));
+          s.setInt(p++, row.rule().minimumCount());
+          s.setObject(p++, now);
+          s.setObject(p++, now);
+        }
+        s.executeUpdate();
+      }
+    }
+  }
+}

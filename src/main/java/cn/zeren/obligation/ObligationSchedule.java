@@ -1,0 +1,67 @@
+package cn.zeren.obligation;
+
+import cn.zeren.calendar.Deadlines;
+import cn.zeren.security.Actor;
+import cn.zeren.security.ActorContext;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Keeps the obligation instances complete: at start-up and every night at 01:05 Beijing time it generates the
+ * current year (so new organisations and members get theirs), and from {@code zeren.obligations.next-year-from}
+ * (1 December) the next year as well. Runs as the system.
+ */
+@Startup
+@Singleton
+@DependsOn({"Migrations", "ShippedSchedules", "RulePackRegistry", "DemoDataSeeder", "BootstrapAdministrator"})
+public class ObligationSchedule {
+  private static final Logger LOG = Logger.getLogger(ObligationSchedule.class.getName());
+
+  @Inject ObligationGenerator generator;
+  @PersistenceContext EntityManager em;
+
+  @Inject
+  @ConfigProperty(name = "zeren.obligations.next-year-from", defaultValue = "--12-01")
+  String nextYearFrom;
+
+  @PostConstruct
+  void atStartUp() {
+    generateDue();
+  }
+
+  @Schedule(hour = "1", minute = "5", timezone = "Asia/Shanghai", persistent = false)
+  void nightly() {
+    generateDue();
+  }
+
+  void generateDue() {
+    if (em.createQuery("SELECT COUNT(o) FROM Organisation o", Long.class).getSingleResult() == 0) {
+      return;
+    }
+    LocalDate today = LocalDate.now(Deadlines.BEIJING);
+    ActorContext.runAs(Actor.system(), () -> run(today.getYear()));
+    if (!MonthDay.from(today).isBefore(MonthDay.parse(nextYearFrom))) {
+      ActorContext.runAs(Actor.system(), () -> run(today.getYear() + 1));
+    }
+  }
+
+  private void run(int year) {
+    ObligationGenerator.Result result = generator.generate(year);
+    LOG.info(() -> "Obligations " + year + ": " + result.created() + " created");
+    if (!result.missingCalendarYears().isEmpty()) {
+      LOG.warning(
+          () -> "Obligations " + year + ": some due dates need the holiday schedule of "
+              + result.missingCalendarYears() + ", which is not loaded yet");
+    }
+  }
+}

@@ -1,0 +1,178 @@
+package cn.zeren.obligation;
+
+import cn.zeren.organisation.Organisation;
+import cn.zeren.platform.ConcurrentChangeException;
+import cn.zeren.platform.DomainException;
+import cn.zeren.platform.NotFoundException;
+import cn.zeren.rules.Owner;
+import cn.zeren.security.AccessPolicy;
+import cn.zeren.security.Action;
+import cn.zeren.security.Actor;
+import cn.zeren.security.ActorResolver;
+import cn.zeren.security.Role;
+import cn.zeren.security.RoleAssignment;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Obligation instances: reading them within the caller's subtree, a person's own open tasks across their roles,
+ * recording what fulfils them, and waiving one with a reason.
+ */
+@ApplicationScoped
+public class ObligationService {
+  /** Which roles carry (and see as their own tasks) the obligations of each owner of a unit. */
+  static final Map<Owner, Set<Role>> CARRIED_BY =
+      Map.of(
+          Owner.COMMITTEE, EnumSet.of(Role.UNIT_CLERK, Role.PRIMARY_LEADER),
+          Owner.PRIMARY_LEADER, EnumSet.of(Role.PRIMARY_LEADER, Role.UNIT_CLERK),
+          Owner.TEAM_MEMBER, EnumSet.of(Role.TEAM_MEMBER),
+          Owner.DISCIPLINE_ORGANISATION,
+              EnumSet.of(Role.DISCIPLINE_HEAD, Role.DISCIPLINE_STAFF, Role.DISPATCHED_GROUP_LEADER,
+                  Role.DISPATCHED_GROUP_STAFF),
+          Owner.COMMISSION, EnumSet.of(Role.COMMISSION_LEADER, Role.COMMISSION_REVIEWER));
+
+  @PersistenceContext EntityManager em;
+  @Inject AccessPolicy access;
+  @Inject ActorResolver actors;
+
+  public Obligation get(long id) {
+    Obligation obligation = find(id);
+    access.require(Action.OBLIGATION_VIEW, obligation.getOrganisation());
+    return obligation;
+  }
+
+  /** Instances of the caller's subtree, optionally for one organisation, year and rule. */
+  public List<Obligation> search(Long organisationId, Integer year, String ruleId) {
+    String scope = access.scopeFor(Action.OBLIGATION_VIEW);
+    return em.createQuery(
+            "SELECT b FROM Obligation b JOIN FETCH b.organisation o LEFT JOIN FETCH b.ownerPosition p"
+                + " LEFT JOIN FETCH p.person WHERE o.path LIKE :scope"
+                + " AND (:org IS NULL OR o.id = :org) AND (:year IS NULL OR b.year = :year)"
+                + " AND (:rule IS NULL OR b.ruleId = :rule)"
+                + " ORDER BY b.dueAt, o.path, b.ruleId",
+            Obligation.class)
+        .setParameter("scope", scope + "%")
+        .setParameter("org", organisationId)
+        .setParameter("year", year)
+        .setParameter("rule", ruleId)
+        .setMaxResults(5000)
+        .getResultList();
+  }
+
+  /**
+   * The signed-in person's open obligations across all their roles (not only the active one), soonest due
+   * first: those their roles carry in the organisations they hold them for, and their own team-member posts'.
+   */
+  public List<Obligation> myOpenTasks() {
+    Actor actor = access.requireSignedIn();
+    if (actor.personId() == null) {
+      return List.of();
+    }
+    List<Obligation> tasks = new ArrayList<>();
+    for (RoleAssignment assignment : actors.assignments(actor.personId())) {
+      List<Owner> owners =
+          CARRIED_BY.entrySet().stream()
+              .filter(e -> e.getValue().contains(assignment.getRole()))
+              .map(Map.Entry::getKey)
+              .toList();
+      if (owners.isEmpty()) {
+        continue;
+      }
+      tasks.addAll(
+          em.createQuery(
+                  "SELECT b FROM Obligation b JOIN FETCH b.organisation o LEFT JOIN b.ownerPosition p"
+                      + " WHERE b.status = :open AND o.id = :org AND b.owner IN :owners"
+                      + " AND (b.owner <> :member OR p.person.id = :person)",
+                  Obligation.class)
+              .setParameter("open", ObligationStatus.OPEN)
+              .setParameter("org", assignment.getOrganisation().getId())
+              .setParameter("owners", owners)
+              .setParameter("member", Owner.TEAM_MEMBER)
+              .setParameter("person", actor.personId())
+              .getResultList());
+    }
+    return tasks.stream()
+        .distinct()
+        .sorted(Comparator.comparing(Obligation::getDueAt).thenComparing(Obligation::getRuleId))
+        .toList();
+  }
+
+  /** Every instance of a year below the given organisation, for the compliance matrix. */
+  public List<Obligation> forMatrix(int year, long subtreeRootId, String ruleId) {
+    Organisation root = em.find(Organisation.class, subtreeRootId);
+    if (root == null) {
+      throw new NotFoundException("organisation", subtreeRootId);
+    }
+    access.require(Action.OBLIGATION_OVERSEE, root);
+    return em.createQuery(
+            "SELECT b FROM Obligation b JOIN FETCH b.organisation o WHERE b.year = :year AND o.path LIKE :p"
+                + " AND (:rule IS NULL OR b.ruleId = :rule) ORDER BY o.path, b.ruleId, b.periodKey",
+            Obligation.class)
+        .setParameter("year", year)
+        .setParameter("p", root.getPath() + "%")
+        .setParameter("rule", ruleId)
+        .getResultList();
+  }
+
+  public List<ObligationEvidence> evidenceOf(long obligationId) {
+    Obligation obligation = get(obligationId);
+    return em.createQuery(
+            "SELECT e FROM ObligationEvidence e WHERE e.obligation = :b ORDER BY e.recordedAt",
+            ObligationEvidence.class)
+        .setParameter("b", obligation)
+        .getResultList();
+  }
+
+  /**
+   * Records what fulfils an obligation (called by the contexts that own reports, meeting records, signatures);
+   * the instance becomes done on time or late when the evidence reaches its minimum count.
+   */
+  @Transactional
+  public Obligation recordEvidence(long obligationId, String type, String ref, String note, Instant at) {
+    Obligation obligation = find(obligationId);
+    access.require(Action.OBLIGATION_FULFIL, obligation.getOrganisation());
+    if (obligation.getStatus() == ObligationStatus.WAIVED) {
+      throw new DomainException("obligation.waived");
+    }
+    em.persist(new ObligationEvidence(obligation, type, ref, note, at));
+    obligation.recordEvidence(at);
+    return obligation;
+  }
+
+  /** Waives an open instance that does not apply (e.g. a unit merged mid-year), with the reason on record. */
+  @Transactional
+  public Obligation waive(long obligationId, long expectedVersion, String reason) {
+    Obligation obligation = find(obligationId);
+    access.require(Action.OBLIGATION_WAIVE, obligation.getOrganisation());
+    ConcurrentChangeException.check(expectedVersion, obligation.getVersion());
+    if (reason == null || reason.isBlank()) {
+      throw DomainException.onField("reason", "obligation.waive.reasonRequired");
+    }
+    if (reason.length() > 500) {
+      throw DomainException.onField("reason", "obligation.waive.reasonTooLong");
+    }
+    if (!obligation.isOpen()) {
+      throw new DomainException("obligation.waive.notOpen");
+    }
+    obligation.waive(reason.trim());
+    return obligation;
+  }
+
+  private Obligation find(long id) {
+    Obligation obligation = em.find(Obligation.class, id);
+    if (obligation == null) {
+      throw new NotFoundException("obligation", id);
+    }
+    return obligation;
+  }
+}
