@@ -103,6 +103,7 @@ public class CalendarService {
     if (year == null) {
       year = new CalendarYear(yearNumber, sourceName);
       em.persist(year);
+      em.flush();
     } else {
       year.replacedFrom(sourceName);
       listedDays(yearNumber).forEach(em::remove);

@@ -32,7 +32,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Startup
 @Singleton
-@DependsOn("Migrations")
+@DependsOn("ShippedSchedules")
 @TransactionAttribute(TransactionAttributeType.REQUIRED)
 public class DemoDataSeeder {
   private static final Logger LOG = Logger.getLogger(DemoDataSeeder.class.getName());

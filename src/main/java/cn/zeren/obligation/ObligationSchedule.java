@@ -23,7 +23,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Startup
 @Singleton
-@DependsOn({"Migrations", "ShippedSchedules", "RulePackRegistry", "DemoDataSeeder", "BootstrapAdministrator"})
+@DependsOn({"BootstrapAdministrator", "RulePackRegistry"})
 public class ObligationSchedule {
   private static final Logger LOG = Logger.getLogger(ObligationSchedule.class.getName());
 

@@ -26,7 +26,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Startup
 @Singleton
-@DependsOn({"Migrations", "DemoDataSeeder"})
+@DependsOn("DemoDataSeeder")
 public class BootstrapAdministrator {
   private static final Logger LOG = Logger.getLogger(BootstrapAdministrator.class.getName());
 
