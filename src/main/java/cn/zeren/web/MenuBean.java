@@ -25,6 +25,10 @@ public class MenuBean {
     if (model == null) {
       model = new DefaultMenuModel();
       add("nav.home", "pi pi-home", "/index.xhtml", "menu-home");
+      add("nav.tasks", "pi pi-check-square", "/tasks.xhtml", "menu-tasks");
+      if (access.permitsSomewhere(Action.OBLIGATION_OVERSEE)) {
+        add("nav.compliance", "pi pi-table", "/compliance.xhtml", "menu-compliance");
+      }
       if (access.permitsSomewhere(Action.ORGANISATION_VIEW)) {
         add("nav.organisations", "pi pi-sitemap", "/organisations.xhtml", "menu-organisations");
       }
@@ -37,6 +41,7 @@ public class MenuBean {
       if (access.permitsSomewhere(Action.AUDIT_VIEW)) {
         add("nav.audit", "pi pi-history", "/audit.xhtml", "menu-audit");
       }
+      add("nav.rules", "pi pi-book", "/rules.xhtml", "menu-rules");
       add("nav.tokens", "pi pi-key", "/tokens.xhtml", "menu-tokens");
     }
     return model;
