@@ -7,6 +7,7 @@ import cn.zeren.security.AccessPolicy;
 import cn.zeren.security.Action;
 import cn.zeren.security.Role;
 import cn.zeren.security.RoleAssignment;
+import cn.zeren.security.UserAccount;
 import cn.zeren.security.UserAccounts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,6 +16,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * People (人员), their posts in leadership teams and discipline organisations, their sign-in accounts and their
@@ -23,6 +25,9 @@ import java.util.List;
  */
 @ApplicationScoped
 public class PersonService {
+  /** The field of a {@link PersonForm} that refusals about the person's organisation belong to. */
+  private static final String FORM_ORGANISATION = "organisationId";
+
   @PersistenceContext EntityManager em;
   @Inject AccessPolicy access;
   @Inject UserAccounts accounts;
@@ -62,15 +67,32 @@ public class PersonService {
     return person;
   }
 
+  /** Creates a person from a page's or the API's form. */
+  @Transactional
+  public Person create(@Valid PersonForm form) {
+    Organisation org = organisation(form.organisationId(), FORM_ORGANISATION);
+    access.require(Action.PERSON_MANAGE, org);
+    requireActive(org, FORM_ORGANISATION);
+    Person person = new Person();
+    person.setName(form.name());
+    person.setOrganisation(org);
+    person.setJobTitle(form.jobTitle());
+    person.setPhone(form.phone());
+    person.setEmail(form.email());
+    em.persist(person);
+    em.flush();
+    return person;
+  }
+
   @Transactional
   public Person update(long id, long expectedVersion, @Valid PersonForm form) {
     Person person = find(id);
     access.require(Action.PERSON_MANAGE, person.getOrganisation());
     ConcurrentChangeException.check(expectedVersion, person.getVersion());
-    Organisation target = organisation(form.organisationId());
+    Organisation target = organisation(form.organisationId(), FORM_ORGANISATION);
     access.require(Action.PERSON_MANAGE, target);
     if (!target.equals(person.getOrganisation())) {
-      requireActive(target);
+      requireActive(target, FORM_ORGANISATION);
     }
     person.setName(form.name());
     person.setOrganisation(target);
@@ -103,6 +125,13 @@ public class PersonService {
     return person;
   }
 
+  /** The person's sign-in account with its lockout state; only administrators see it. */
+  public Optional<UserAccount> accountOf(long personId) {
+    Person person = find(personId);
+    access.require(Action.PERSON_MANAGE, person.getOrganisation());
+    return accounts.accountOf(person);
+  }
+
   @Transactional
   public void createAccount(long personId, String username, char[] password) {
     Person person = find(personId);
@@ -133,8 +162,11 @@ public class PersonService {
 
   /** Gives a person a role for an organisation; both must lie in the administrator's subtree. */
   @Transactional
-  public RoleAssignment assignRole(long personId, long organisationId, Role role) {
+  public RoleAssignment assignRole(long personId, Long organisationId, Role role) {
     Person person = find(personId);
+    if (organisationId == null) {
+      throw DomainException.onField("organisation", "role.organisation.required");
+    }
     Organisation org = organisation(organisationId);
     access.require(Action.PERSON_MANAGE, person.getOrganisation());
     access.require(Action.PERSON_MANAGE, org);
@@ -241,15 +273,23 @@ public class PersonService {
   }
 
   private void requireActive(Organisation org) {
+    requireActive(org, "organisation");
+  }
+
+  private void requireActive(Organisation org, String field) {
     if (!org.isActive()) {
-      throw DomainException.onField("organisation", "organisation.inactive", org.getName());
+      throw DomainException.onField(field, "organisation.inactive", org.getName());
     }
   }
 
   private Organisation organisation(Long id) {
+    return organisation(id, "organisation");
+  }
+
+  private Organisation organisation(Long id, String field) {
     Organisation org = id == null ? null : em.find(Organisation.class, id);
     if (org == null) {
-      throw DomainException.onField("organisation", "person.organisation.required");
+      throw DomainException.onField(field, "person.organisation.required");
     }
     return org;
   }
