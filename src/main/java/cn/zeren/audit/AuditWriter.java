@@ -15,6 +15,8 @@ import org.eclipse.persistence.descriptors.DescriptorEvent;
 import org.eclipse.persistence.descriptors.DescriptorEventAdapter;
 import org.eclipse.persistence.internal.sessions.AbstractSession;
 import org.eclipse.persistence.queries.DataModifyQuery;
+import org.eclipse.persistence.queries.ModifyQuery;
+import org.eclipse.persistence.queries.ObjectLevelModifyQuery;
 import org.eclipse.persistence.sessions.DataRecord;
 import org.eclipse.persistence.sessions.changesets.ChangeRecord;
 import org.eclipse.persistence.sessions.changesets.DirectToFieldChangeRecord;
@@ -40,6 +42,10 @@ class AuditWriter extends DescriptorEventAdapter {
   public void postInsert(DescriptorEvent event) {
     JsonObjectBuilder values = Json.createObjectBuilder();
     DataRecord row = event.getRecord();
+    if (row == null && event.getQuery() instanceof ModifyQuery insert) {
+      // EclipseLink gives the inserted row to aboutToInsert only (before the id exists); the query still holds it
+      row = insert.getModifyRow();
+    }
     if (row != null) {
       for (Object key : row.keySet()) {
         String column = String.valueOf(key).toLowerCase(Locale.ROOT);
@@ -56,6 +62,10 @@ class AuditWriter extends DescriptorEventAdapter {
   @Override
   public void postUpdate(DescriptorEvent event) {
     ObjectChangeSet changeSet = event.getChangeSet();
+    if (changeSet == null && event.getQuery() instanceof ObjectLevelModifyQuery update) {
+      // EclipseLink gives the change set to aboutToUpdate only; the query still holds it
+      changeSet = update.getObjectChangeSet();
+    }
     if (changeSet == null) {
       return;
     }
@@ -71,11 +81,10 @@ class AuditWriter extends DescriptorEventAdapter {
               ? direct.getNewValue()
               : change instanceof ObjectReferenceChangeRecord reference ? reference.getNewValue() : null;
       boolean hide = secret(name);
-      changes.add(
-          name,
-          Json.createObjectBuilder()
-              .add("old", hide ? "***" : describe(event, change.getOldValue()))
-              .add("new", hide ? "***" : describe(event, newValue)));
+      JsonObjectBuilder pair = Json.createObjectBuilder();
+      put(pair, "old", hide ? "***" : describe(event, change.getOldValue()));
+      put(pair, "new", hide ? "***" : describe(event, newValue));
+      changes.add(name, pair);
       count++;
     }
     if (count > 0) {
