@@ -1,0 +1,160 @@
+package cn.zeren.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.zeren.it.support.Browser;
+import cn.zeren.it.support.Deployments;
+import cn.zeren.it.support.TestDatabase;
+import cn.zeren.security.Role;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.Cookie;
+
+/**
+ * The sign-in page, the menus of the demo roles, the lockout, signing out and the language, in headless Chromium
+ * against the packaged portal on MariaDB. Tests that fail passwords use accounts of their own.
+ */
+@ExtendWith(ArquillianExtension.class)
+class BrowserIT {
+  private static final List<String> ADMIN_MENU = List.of("首页", "组织机构", "人员管理", "审计日志", "API 令牌");
+  private static final List<String> COMMISSION_MENU = List.of("首页", "组织机构", "审计日志", "API 令牌");
+  private static final List<String> UNIT_MENU = List.of("首页", "组织机构", "API 令牌");
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.portal();
+  }
+
+  @ArquillianResource URL deployed;
+
+  private Browser browser;
+
+  @BeforeEach
+  void openBrowser() {
+    browser = Browser.open(Deployments.local(deployed));
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    browser.close();
+  }
+
+  @Test
+  void eachDemoAccountSeesExactlyTheMenuOfItsRole() {
+    Map<String, List<String>> expected = new LinkedHashMap<>();
+    expected.put("admin", ADMIN_MENU);
+    expected.put("commission", COMMISSION_MENU);
+    expected.put("reviewer", COMMISSION_MENU);
+    expected.put("clerk1", UNIT_MENU);
+    expected.put("leader1", UNIT_MENU);
+    expected.put("clerk2", UNIT_MENU);
+    expected.put("leader2", UNIT_MENU);
+    expected.put("discipline1", UNIT_MENU);
+
+    List<String> wrong = new ArrayList<>();
+    expected.forEach(
+        (username, menu) -> {
+          browser.forgetSession();
+          if (username.equals("discipline1")) {
+            browser.signInChoosingFirstRole(username, TestDatabase.DEMO_PASSWORD);
+          } else {
+            browser.signIn(username, TestDatabase.DEMO_PASSWORD);
+          }
+          if (!browser.path().endsWith("/index.xhtml")) {
+            wrong.add(username + " landed on " + browser.path() + ": " + browser.text());
+          } else if (!browser.menu().equals(menu)) {
+            wrong.add(username + " sees " + browser.menu() + " instead of " + menu);
+          }
+        });
+    assertEquals(List.of(), wrong);
+  }
+
+  @Test
+  void someoneWithTwoRolesChoosesOneBeforeAnythingElse() {
+    browser.signIn("discipline1", TestDatabase.DEMO_PASSWORD);
+    assertTrue(browser.path().endsWith("/choose-role.xhtml"), browser.path());
+    String choices = browser.text();
+    assertTrue(choices.contains("纪检组织负责人") && choices.contains("班子成员"), choices);
+  }
+
+  @Test
+  void aWrongPasswordIsRefusedInChinese() {
+    String username = TestDatabase.newAccount("QSZ", Role.UNIT_CLERK);
+    browser.signIn(username, "Wrong-password-1");
+    assertTrue(browser.path().endsWith("/login.xhtml"), browser.path());
+    assertTrue(browser.textOf("loginForm:messages").contains("用户名或密码错误"), browser.textOf("loginForm:messages"));
+  }
+
+  @Test
+  void theSixthAttemptOnAFreshAccountIsRefusedAsLockedEvenWithTheRightPassword() {
+    String username = TestDatabase.newAccount("QSZ", Role.UNIT_CLERK);
+    for (int attempt = 1; attempt <= 5; attempt++) {
+      browser.signIn(username, "Wrong-password-" + attempt);
+    }
+    browser.signIn(username, TestDatabase.TEST_PASSWORD);
+
+    assertTrue(browser.path().endsWith("/login.xhtml"), "not signed in: " + browser.path());
+    String message = browser.textOf("loginForm:messages");
+    assertTrue(message.contains("账号已锁定"), message);
+  }
+
+  @Test
+  void chineseTextRendersWithAChineseFont() throws IOException, InterruptedException {
+    browser.go("login.xhtml");
+    assertEquals("zh-CN", browser.language());
+    assertTrue(browser.text().contains("两个责任监督平台"), browser.text());
+    assertTrue(browser.title().contains("两个责任监督平台"), browser.title());
+    assertTrue(Files.size(browser.screenshot("login-zh")) > 0);
+
+    Process fontList = new ProcessBuilder("fc-list", ":lang=zh", "family").redirectErrorStream(true).start();
+    assertTrue(fontList.waitFor(30, TimeUnit.SECONDS));
+    String fonts = new String(fontList.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertFalse(fonts.isBlank(), "no Chinese font installed: Chinese renders as boxes (apt-get install fonts-wqy-zenhei)");
+  }
+
+  @Test
+  void signingOutReturnsToTheSignInPageAndEndsTheSession() {
+    browser.signIn("clerk1", TestDatabase.DEMO_PASSWORD);
+    assertTrue(browser.path().endsWith("/index.xhtml"), browser.path());
+    Cookie session = browser.manage().getCookieNamed("ZERENSESSION");
+
+    browser.clickAndWait("headerForm:signOut");
+    assertTrue(browser.path().endsWith("/login.xhtml"), browser.path());
+    assertTrue(browser.text().contains("您已安全退出"), browser.text());
+
+    browser.forgetSession();
+    browser.manage().addCookie(session);
+    browser.go("index.xhtml");
+    assertTrue(browser.path().endsWith("/login.xhtml"), "the old session still opens " + browser.path());
+  }
+
+  @Test
+  void theLanguageSwitchShowsEnglish() {
+    browser.go("login.xhtml");
+    browser.clickAndWait("languageForm:language");
+    assertEquals("en", browser.language());
+    assertTrue(browser.text().contains("Two Responsibilities Supervision Portal"), browser.text());
+
+    browser.signIn("admin", TestDatabase.DEMO_PASSWORD);
+    assertEquals(List.of("Home", "Organisations", "People", "Audit trail", "API tokens"), browser.menu());
+    browser.clickAndWait("headerForm:language");
+    assertEquals(ADMIN_MENU, browser.menu(), "and back to Chinese");
+  }
+}

@@ -1,0 +1,202 @@
+package cn.zeren.it.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's headless Chromium driven through Debian's chromedriver (Selenium does not download a browser or a
+ * driver here: there is no internet), with a fresh profile, and the few gestures the portal's tests need.
+ */
+public final class Browser implements AutoCloseable {
+  private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+  private final ChromeDriver driver;
+  private final Path profile;
+  private final URI base;
+
+  private Browser(ChromeDriver driver, Path profile, URI base) {
+    this.driver = driver;
+    this.profile = profile;
+    this.base = base;
+  }
+
+  /** A new browser on the portal deployed at {@code base}. */
+  public static Browser open(URI base) {
+    Path profile;
+    try {
+      profile = Files.createTempDirectory("zeren-chromium-");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(System.getProperty("zeren.chromium", "/usr/bin/chromium"));
+    options.addArguments(
+        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+        "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--window-size=1280,900", "--lang=zh-CN", "--user-data-dir=" + profile);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(Path.of(System.getProperty("zeren.chromedriver", "/usr/bin/chromedriver")).toFile())
+            .usingAnyFreePort()
+            .build();
+    ChromeDriver driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(PATIENCE);
+    return new Browser(driver, profile, base);
+  }
+
+  /** Opens a page of the portal, e.g. "login.xhtml" or "organisation.xhtml?id=3". */
+  public void go(String page) {
+    driver.get(base.resolve(page).toString());
+  }
+
+  /** Signs in through the sign-in page and waits for the page that follows, whichever it is. */
+  public void signIn(String username, String password) {
+    go("login.xhtml");
+    type("loginForm:username", username);
+    type("loginForm:password", password);
+    clickAndWait("loginForm:submit");
+  }
+
+  /** Signs in as someone with several roles and acts in the first one offered. */
+  public void signInChoosingFirstRole(String username, String password) {
+    signIn(username, password);
+    waitFor(() -> path().endsWith("/choose-role.xhtml"), "the role choice after signing in as " + username);
+    clickAndWait(driver.findElement(By.cssSelector("button[id$=':use']")));
+  }
+
+  public void type(String id, String text) {
+    WebElement field = driver.findElement(By.id(id));
+    field.clear();
+    field.sendKeys(text);
+  }
+
+  /** Clicks a button that submits a form and waits until the next page has loaded. */
+  public void clickAndWait(String id) {
+    clickAndWait(driver.findElement(By.id(id)));
+  }
+
+  private void clickAndWait(WebElement element) {
+    String what = "the page after clicking " + element.getAttribute("id") + " on " + path();
+    element.click();
+    waitFor(() -> stale(element) && loaded(), what);
+  }
+
+  /** The labels of the side menu, top to bottom. */
+  public List<String> menu() {
+    return driver.findElements(By.cssSelector("nav.zr-nav .ui-menuitem-text")).stream()
+        .map(WebElement::getText)
+        .map(String::trim)
+        .toList();
+  }
+
+  public String text() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  /** The text of the element with the id, or null when the page has none. */
+  public String textOf(String id) {
+    try {
+      return driver.findElement(By.id(id)).getText();
+    } catch (NoSuchElementException e) {
+      return null;
+    }
+  }
+
+  public boolean has(By selector) {
+    return !driver.findElements(selector).isEmpty();
+  }
+
+  public String language() {
+    return driver.findElement(By.tagName("html")).getAttribute("lang");
+  }
+
+  /** The path of the current address, e.g. "/login.xhtml". */
+  public String path() {
+    return URI.create(driver.getCurrentUrl()).getPath();
+  }
+
+  public String title() {
+    return driver.getTitle();
+  }
+
+  public org.openqa.selenium.WebDriver.Options manage() {
+    return driver.manage();
+  }
+
+  /** Forgets every cookie, i.e. the session: the next page is opened as a new visitor. */
+  public void forgetSession() {
+    driver.manage().deleteAllCookies();
+  }
+
+  /** Saves a PNG of the window under the integration tests' artifacts folder. */
+  public Path screenshot(String name) {
+    Path target = Path.of(System.getProperty("zeren.it.reports", "target/it-artifacts"), name + ".png");
+    try {
+      Files.createDirectories(target.getParent());
+      Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return target;
+  }
+
+  private static boolean stale(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (StaleElementReferenceException gone) {
+      return true;
+    }
+  }
+
+  private boolean loaded() {
+    return "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState"));
+  }
+
+  private static void waitFor(BooleanSupplier condition, String what) {
+    Instant deadline = Instant.now().plus(PATIENCE);
+    while (!condition.getAsBoolean()) {
+      if (Instant.now().isAfter(deadline)) {
+        throw new AssertionError("timed out waiting for " + what);
+      }
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError("interrupted waiting for " + what, e);
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      driver.quit();
+    } finally {
+      try (Stream<Path> files = Files.walk(profile)) {
+        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+}

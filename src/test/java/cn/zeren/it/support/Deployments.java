@@ -1,0 +1,64 @@
+package cn.zeren.it.support;
+
+import java.io.File;
+import java.net.URI;
+import java.net.URL;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * What the integration tests deploy: the WAR that `mvn package` built, exactly as it ships, plus — for tests that
+ * run inside the server — the test classes.
+ */
+public final class Deployments {
+  /**
+   * The portal protects every URL but a few public ones, so the servlet through which Arquillian runs
+   * in-container tests is opened with a constraint of its own (an exact pattern wins over "/*").
+   */
+  private static final String OPEN_TEST_RUNNER =
+      """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <web-fragment xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0">
+        <name>zeren_arquillian_runner</name>
+        <security-constraint>
+          <web-resource-collection>
+            <web-resource-name>arquillian test runner</web-resource-name>
+            <url-pattern>/ArquillianServletRunnerEE9</url-pattern>
+          </web-resource-collection>
+        </security-constraint>
+      </web-fragment>
+      """;
+
+  private Deployments() {}
+
+  /** The packaged portal, for tests that use it from outside through HTTP or a browser. */
+  public static WebArchive portal() {
+    File war = new File(System.getProperty("zeren.war", "target/zeren.war"));
+    if (!war.isFile()) {
+      throw new IllegalStateException(war.getAbsolutePath() + " is missing: run the tests with `mvn verify`");
+    }
+    return ShrinkWrap.createFromZipFile(WebArchive.class, war);
+  }
+
+  /** The packaged portal with test classes that run inside it. */
+  public static WebArchive portalWith(Class<?>... testClasses) {
+    return portal()
+        .addClasses(testClasses)
+        .addClass(Deployments.class)
+        .addAsLibrary(
+            ShrinkWrap.create(JavaArchive.class, "zeren-arquillian-runner.jar")
+                .addAsManifestResource(new StringAsset(OPEN_TEST_RUNNER), "web-fragment.xml"));
+  }
+
+  /**
+   * Payara Micro announces the machine's network address; the tests talk to it on the loopback instead.
+   *
+   * @return the deployment's base URI on 127.0.0.1, ending in "/"
+   */
+  public static URI local(URL deployed) {
+    String path = deployed.getPath().endsWith("/") ? deployed.getPath() : deployed.getPath() + "/";
+    return URI.create("http://127.0.0.1:" + deployed.getPort() + path);
+  }
+}

@@ -1,0 +1,94 @@
+package cn.zeren.it.support;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Plain HTTP to the deployed portal (java.net.http): pages with a session cookie, and the JSON API. */
+public final class PortalClient {
+  private static final Pattern VIEW_STATE =
+      Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+  private final URI base;
+  private final HttpClient http;
+
+  public PortalClient(URI base) {
+    this.base = base;
+    this.http =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+  }
+
+  public URI uri(String path) {
+    return base.resolve(path);
+  }
+
+  public HttpResponse<String> get(String path) {
+    return send(request(path).GET().build());
+  }
+
+  public HttpRequest.Builder request(String path) {
+    return HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60));
+  }
+
+  public HttpResponse<String> send(HttpRequest request) {
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new AssertionError(request.method() + " " + request.uri() + " failed", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
+  /** Signs in through the sign-in form as a browser would; returns the page the portal shows next. */
+  public HttpResponse<String> signIn(String username, String password) {
+    HttpResponse<String> form = get("login.xhtml");
+    Matcher viewState = VIEW_STATE.matcher(form.body());
+    if (!viewState.find()) {
+      throw new AssertionError("the sign-in page has no view state:\n" + form.body());
+    }
+    String body =
+        "loginForm=loginForm"
+            + "&" + field("loginForm:username", username)
+            + "&" + field("loginForm:password", password)
+            + "&loginForm%3Asubmit="
+            + "&" + field("jakarta.faces.ViewState", viewState.group(1));
+    return send(
+        request("login.xhtml")
+            .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build());
+  }
+
+  private static String field(String name, String value) {
+    return URLEncoder.encode(name, StandardCharsets.UTF_8) + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+
+  public static JsonObject json(HttpResponse<String> response) {
+    try (var reader = Json.createReader(new StringReader(response.body()))) {
+      return reader.readObject();
+    } catch (RuntimeException e) {
+      throw new AssertionError("not a JSON object (HTTP " + response.statusCode() + "): " + response.body(), e);
+    }
+  }
+
+  public static String contentType(HttpResponse<?> response) {
+    return response.headers().firstValue("Content-Type").orElse("");
+  }
+}
