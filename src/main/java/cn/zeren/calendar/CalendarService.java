@@ -1,6 +1,7 @@
 package cn.zeren.calendar;
 
 import cn.zeren.organisation.OrganisationService;
+import cn.zeren.platform.DomainException;
 import cn.zeren.security.AccessPolicy;
 import cn.zeren.security.Action;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -80,9 +81,19 @@ public class CalendarService {
    */
   @Transactional
   public CalendarYear load(String content, String sourceName) {
+    return load(content, sourceName, null);
+  }
+
+  /** As {@link #load(String, String)}, refusing a file of another year than {@code expectedYear}. */
+  @Transactional
+  public CalendarYear load(String content, String sourceName, Integer expectedYear) {
     access.require(Action.CALENDAR_MANAGE, organisations.root());
     List<ScheduleDay> days = ScheduleFile.parseOneYear(content);
-    CalendarYear year = store(days.get(0).date().getYear(), days, sourceName);
+    int fileYear = days.get(0).date().getYear();
+    if (expectedYear != null && expectedYear != fileYear) {
+      throw DomainException.onField("year", "calendar.api.yearMismatch", String.valueOf(fileYear), String.valueOf(expectedYear));
+    }
+    CalendarYear year = store(fileYear, days, sourceName);
     cached = null;
     return year;
   }

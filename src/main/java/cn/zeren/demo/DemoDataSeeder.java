@@ -93,6 +93,7 @@ public class DemoDataSeeder {
         replacePost(org, person, PositionKind.DISCIPLINE_HEAD, account.jobTitle(), null, 4);
       }
     }
+    em.flush(); // while still acting as the system: the audit trail names who wrote each row
   }
 
   /** The demo people named in the README take over the generated holder of their post. */

@@ -28,6 +28,17 @@ public final class ActorContext {
     }
   }
 
+  /** Like {@link #callAs} for work that throws no checked exception. */
+  public static <T> T supplyAs(Actor actor, java.util.function.Supplier<T> work) {
+    Actor previous = CURRENT.get();
+    CURRENT.set(actor);
+    try {
+      return work.get();
+    } finally {
+      restore(previous);
+    }
+  }
+
   public static void runAs(Actor actor, Runnable work) {
     Actor previous = CURRENT.get();
     CURRENT.set(actor);

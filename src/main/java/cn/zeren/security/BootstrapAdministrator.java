@@ -82,5 +82,6 @@ public class BootstrapAdministrator {
     admin = people.create(admin);
     people.createAccount(admin.getId(), username, password.get().toCharArray());
     people.assignRole(admin.getId(), root.getId(), Role.SYSTEM_ADMIN);
+    em.flush(); // while still acting as the system: the audit trail names who wrote each row
   }
 }

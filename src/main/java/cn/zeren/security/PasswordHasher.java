@@ -36,11 +36,19 @@ public final class PasswordHasher {
     if (parts.length != 4 || !ALGORITHM.equals(parts[0])) {
       return false;
     }
-    Base64.Decoder b64 = Base64.getDecoder();
-    byte[] salt = b64.decode(parts[2]);
-    byte[] expected = b64.decode(parts[3]);
-    byte[] actual = derive(password, salt, Integer.parseInt(parts[1]), expected.length);
-    return MessageDigest.isEqual(expected, actual);
+    try {
+      Base64.Decoder b64 = Base64.getDecoder();
+      byte[] salt = b64.decode(parts[2]);
+      byte[] expected = b64.decode(parts[3]);
+      int iterations = Integer.parseInt(parts[1]);
+      if (iterations < 1 || expected.length == 0) {
+        return false;
+      }
+      return MessageDigest.isEqual(expected, derive(password, salt, iterations, expected.length));
+    } catch (IllegalArgumentException corrupt) {
+      // a damaged stored hash refuses the sign-in like a wrong password
+      return false;
+    }
   }
 
   /** Spends the same time as a real check, so that unknown usernames cannot be told apart by timing. */

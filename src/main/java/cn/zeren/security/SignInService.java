@@ -35,6 +35,18 @@ public class SignInService {
     }
     UserAccount account = found.get();
     Actor who = actorOf(account);
+    // the account's own changes (counters, last sign-in) are written in the person's name, so flush them here
+    return ActorContext.supplyAs(
+        who,
+        () -> {
+          SignInOutcome outcome = decide(account, who, password, now);
+          em.flush();
+          return outcome;
+        });
+  }
+
+  private SignInOutcome decide(UserAccount account, Actor who, char[] password, Instant now) {
+    String name = account.getUsername();
     if (!account.isActive() || !account.getPerson().isActive()) {
       audit.recordAs(who, "SIGN_IN_FAILED", "UserAccount", account.getId(), Map.of("reason", "disabled"));
       return new SignInOutcome(SignInOutcome.Status.DISABLED, name, null, 0);

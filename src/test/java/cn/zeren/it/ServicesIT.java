@@ -48,7 +48,6 @@ import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
@@ -309,12 +308,9 @@ class ServicesIT {
 
   /**
    * What was written must be in the trail too: the values of a new record (never a password hash) and the old and
-   * new value of each changed attribute. Known defect: {@code AuditWriter} reads {@code event.getRecord()} and
-   * {@code event.getChangeSet()}, which EclipseLink fills for neither postInsert nor postUpdate, so every CREATE
-   * carries "{}" and no UPDATE is written at all.
+   * new value of each changed attribute.
    */
   @Test
-  @Tag("known-defect")
   void theAuditTrailSaysWhatWasWrittenAndWhatChanged() throws Exception {
     Written written = writeOneOfEach(admin());
     Organisation unit = written.unit();

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
@@ -74,12 +73,10 @@ class PasswordHasherTest {
   }
 
   /**
-   * A corrupt stored hash refuses the sign-in like a wrong password. Known defect: {@code verify} lets
-   * NumberFormatException (iterations) and IllegalArgumentException (Base64) escape, which the sign-in page turns
-   * into an internal error.
+   * A corrupt stored hash refuses the sign-in like a wrong password (rather than an internal error on the sign-in
+   * page).
    */
   @ParameterizedTest
-  @Tag("known-defect")
   @ValueSource(
       strings = {
         "PBKDF2WithHmacSHA512:many:c2FsdA==:a2V5",

@@ -9,7 +9,9 @@ import cn.zeren.rules.ObligationRule;
 import cn.zeren.rules.RulePackRegistry;
 import cn.zeren.security.AccessPolicy;
 import cn.zeren.security.Action;
+import cn.zeren.security.AccessDeniedException;
 import cn.zeren.web.Messages;
+import cn.zeren.web.Pages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -69,6 +71,16 @@ public class ComplianceBean implements Serializable {
     public int getTotal() {
       return done + late + overdue + open + waived;
     }
+  }
+
+  /** The page's f:viewAction: a role that oversees no unit gets 403, not an empty matrix. */
+  public void requireAccess() {
+    Pages.load(
+        () -> {
+          if (!access.permitsSomewhere(Action.OBLIGATION_OVERSEE)) {
+            throw new AccessDeniedException("error.accessDenied");
+          }
+        });
   }
 
   @PostConstruct

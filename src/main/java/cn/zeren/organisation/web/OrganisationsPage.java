@@ -1,5 +1,7 @@
 package cn.zeren.organisation.web;
 
+import cn.zeren.web.Pages;
+
 import cn.zeren.organisation.DisciplineBodyType;
 import cn.zeren.organisation.OrganisationKind;
 import cn.zeren.organisation.OrganisationService;

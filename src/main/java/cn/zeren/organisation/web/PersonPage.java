@@ -1,5 +1,7 @@
 package cn.zeren.organisation.web;
 
+import cn.zeren.web.Pages;
+
 import cn.zeren.organisation.OrganisationService;
 import cn.zeren.organisation.Person;
 import cn.zeren.organisation.PersonService;

@@ -1,4 +1,4 @@
-package cn.zeren.organisation.web;
+package cn.zeren.web;
 
 import cn.zeren.platform.Failures;
 import cn.zeren.platform.NotFoundException;
@@ -11,11 +11,11 @@ import java.io.UncheckedIOException;
  * The loading contract of the organisation and people pages: an object outside the caller's reach answers HTTP
  * 403 and an unknown one 404, with the portal's error pages, instead of a half-rendered page.
  */
-final class Pages {
+public final class Pages {
   private Pages() {}
 
   /** Runs a page's {@code f:viewAction}; a refusal becomes 403, a missing object 404, anything else stays a fault. */
-  static void load(Runnable loader) {
+  public static void load(Runnable loader) {
     try {
       loader.run();
     } catch (RuntimeException failure) {
@@ -31,7 +31,7 @@ final class Pages {
   }
 
   /** The numeric id of a request parameter; anything else names no object, hence 404. */
-  static long id(String what, String raw) {
+  public static long id(String what, String raw) {
     if (raw == null || !raw.matches("\\d{1,18}")) {
       throw new NotFoundException(what, raw);
     }
