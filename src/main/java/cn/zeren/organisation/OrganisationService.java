@@ -181,8 +181,8 @@ public class OrganisationService {
         return true;
       }
     }
-    // Edits of the unit's own data are not history: creation itself writes one (the path needs the new id), and
-    // the trail of those edits survives the deletion. Work somebody did acting for the unit is history.
+    // Edits of the unit's own data are not history: creation itself updates the new row once (its path needs the
+    // generated id), and the trail of those edits survives the deletion. Work done acting for the unit is history.
     long actedFor =
         em.createQuery("SELECT COUNT(a) FROM AuditEntry a WHERE a.actingOrgId = :id", Long.class)
             .setParameter("id", org.getId())
