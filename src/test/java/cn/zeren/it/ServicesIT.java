@@ -518,9 +518,12 @@ class ServicesIT {
       return changes.containsKey(column) && !changes.isNull(column) ? changes.getString(column) : null;
     }
 
+    /** Whether this is an update whose change of the attribute went from one value to the other. */
     boolean changed(String attribute, String from, String to) {
-      JsonObject change = changes.getJsonObject(attribute);
-      return change != null && from.equals(change.getString("old", null)) && to.equals(change.getString("new", null));
+      if (!action.equals("UPDATE") || !(changes.get(attribute) instanceof JsonObject change)) {
+        return false;
+      }
+      return from.equals(change.getString("old", null)) && to.equals(change.getString("new", null));
     }
   }
 }

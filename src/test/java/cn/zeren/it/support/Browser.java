@@ -16,7 +16,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -96,8 +96,9 @@ public final class Browser implements AutoCloseable {
 
   private void clickAndWait(WebElement element) {
     String what = "the page after clicking " + element.getAttribute("id") + " on " + path();
+    ((JavascriptExecutor) driver).executeScript("window.zerenPreviousPage = true");
     element.click();
-    waitFor(() -> stale(element) && loaded(), what);
+    waitFor(this::anotherPageLoaded, what);
   }
 
   /** The labels of the side menu, top to bottom. */
@@ -159,17 +160,16 @@ public final class Browser implements AutoCloseable {
     return target;
   }
 
-  private static boolean stale(WebElement element) {
+  /** True once the window holds a new document (the old one carried a mark), completely loaded. */
+  private boolean anotherPageLoaded() {
     try {
-      element.isEnabled();
+      return Boolean.TRUE.equals(
+          ((JavascriptExecutor) driver)
+              .executeScript("return window.zerenPreviousPage !== true && document.readyState === 'complete'"));
+    } catch (WebDriverException navigating) {
+      // asked while the old document was going away; ask again
       return false;
-    } catch (StaleElementReferenceException gone) {
-      return true;
     }
-  }
-
-  private boolean loaded() {
-    return "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState"));
   }
 
   private static void waitFor(BooleanSupplier condition, String what) {
