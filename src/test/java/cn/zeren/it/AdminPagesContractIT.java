@@ -78,4 +78,37 @@ class AdminPagesContractIT {
     }
     browser.screenshot("organisations-admin");
   }
+  @Test
+  void aClerkSeesTheirTasksWithDueDatesAndArticles() {
+    browser.signIn("clerk1", TestDatabase.DEMO_PASSWORD);
+    browser.go("tasks.xhtml");
+
+    assertNull(browser.textOf("errorTitle"), browser.text());
+    String page = browser.text();
+    assertTrue(page.contains("YW-10.1"), "the annual report task: " + page);
+    assertTrue(page.contains("-01-15 23:59:59"), "its due time in Beijing time: " + page);
+    assertTrue(page.contains("第十条第（一）项"), "the article it comes from: " + page);
+    assertTrue(browser.has(By.cssSelector(".zr-due")), page);
+    browser.screenshot("tasks-clerk1");
+  }
+
+  @Test
+  void theCommissionSeesTheComplianceMatrixAndOpensACell() {
+    browser.signIn("commission", TestDatabase.DEMO_PASSWORD);
+    browser.go("compliance.xhtml");
+
+    assertNull(browser.textOf("errorTitle"), browser.text());
+    assertTrue(browser.text().contains("青山镇"), browser.text());
+    assertTrue(browser.text().contains("YW-6.2b"), browser.text());
+    assertTrue(browser.has(By.cssSelector("a.zr-cell")), "no cell to open");
+    browser.screenshot("compliance-commission");
+  }
+
+  @Test
+  void aClerkMayNotOpenTheComplianceMatrix() {
+    browser.signIn("clerk1", TestDatabase.DEMO_PASSWORD);
+    browser.go("compliance.xhtml");
+
+    assertNotNull(browser.textOf("errorTitle"), "the matrix opened for a clerk: " + browser.text());
+  }
 }

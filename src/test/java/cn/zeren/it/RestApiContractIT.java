@@ -103,6 +103,62 @@ class RestApiContractIT {
     assertEquals("UP", PortalClient.json(health).getString("status"), health.body());
   }
 
+  @Test
+  void theCalendarComputesADeadlineAcrossNationalDay() {
+    HttpResponse<String> due =
+        api.send(withToken("api/v1/calendar/deadline?from=2025-09-26&period=10WD", token("clerk1")).GET().build());
+    assertEquals(200, due.statusCode(), due.body());
+    JsonObject body = PortalClient.json(due);
+    assertEquals("2025-09-26", body.getString("from"));
+    assertEquals("10WD", body.getString("period"));
+    assertEquals("2025-10-16", body.getString("due"), "JDZ-34: 10 working days skip 1–8 October");
+  }
+
+  @Test
+  void aMalformedPeriodIsABadRequestAndAMissingYearNamesTheYear() {
+    String token = token("clerk1");
+    HttpResponse<String> bad =
+        api.send(withToken("api/v1/calendar/deadline?from=2026-01-05&period=10X", token).GET().build());
+    assertEquals(400, bad.statusCode(), bad.body());
+    assertProblem(bad);
+    HttpResponse<String> missing =
+        api.send(withToken("api/v1/calendar/deadline?from=2098-12-20&period=20D", token).GET().build());
+    assertEquals(422, missing.statusCode(), missing.body());
+    assertProblem(missing);
+    assertTrue(PortalClient.json(missing).getString("detail").contains("2099"), missing.body());
+  }
+
+  @Test
+  void aYearListsItsRestAndWorkingDays() {
+    HttpResponse<String> year = api.send(withToken("api/v1/calendar/2026", token("clerk1")).GET().build());
+    assertEquals(200, year.statusCode(), year.body());
+    var days = PortalClient.json(year).getJsonArray("days");
+    assertEquals(365, days.size());
+    JsonObject adjusted = days.getJsonObject(44); // 14 February 2026, a Saturday worked for the Spring Festival
+    assertEquals("2026-02-14", adjusted.getString("date"));
+    assertTrue(adjusted.getBoolean("working"), adjusted.toString());
+    assertEquals("workday", adjusted.getString("kind"));
+  }
+
+  @Test
+  void obligationsAreDueInBeijingTime() {
+    long township = TestDatabase.organisationId("QSZ");
+    int year = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
+    HttpResponse<String> list =
+        api.send(
+            withToken("api/v1/obligations?org=" + township + "&year=" + year + "&rule=YW-10.1", token("clerk1"))
+                .GET()
+                .build());
+    assertEquals(200, list.statusCode(), list.body());
+    var items = Json.createReader(new java.io.StringReader(list.body())).readArray();
+    assertEquals(1, items.size(), list.body());
+    assertEquals(year + "-01-15T23:59:59+08:00", items.getJsonObject(0).getString("dueAt"), list.body());
+    HttpResponse<String> outside =
+        api.send(
+            withToken("api/v1/obligations?org=" + TestDatabase.organisationId("CZJ"), token("clerk1")).GET().build());
+    assertEquals("[]", outside.body().replace(" ", ""), "市财政局 lies outside 青山镇");
+  }
+
   /** An RFC 9457 problem: its media type and a JSON object body. */
   private static void assertProblem(HttpResponse<String> refused) {
     assertTrue(PortalClient.contentType(refused).startsWith(PROBLEM_JSON), PortalClient.contentType(refused));

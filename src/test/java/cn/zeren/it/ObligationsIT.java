@@ -1,0 +1,191 @@
+package cn.zeren.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.zeren.calendar.CalendarService;
+import cn.zeren.calendar.CalendarYearMissingException;
+import cn.zeren.calendar.Deadlines;
+import cn.zeren.calendar.Period;
+import cn.zeren.it.support.Deployments;
+import cn.zeren.obligation.Obligation;
+import cn.zeren.obligation.ObligationGenerator;
+import cn.zeren.obligation.ObligationService;
+import cn.zeren.obligation.ObligationStatus;
+import cn.zeren.organisation.DisciplineBodyType;
+import cn.zeren.organisation.Organisation;
+import cn.zeren.organisation.OrganisationKind;
+import cn.zeren.organisation.OrganisationService;
+import cn.zeren.organisation.PartyBodyType;
+import cn.zeren.platform.DomainException;
+import cn.zeren.rules.Owner;
+import cn.zeren.security.AccessDeniedException;
+import cn.zeren.security.Actor;
+import cn.zeren.security.ActorContext;
+import cn.zeren.security.ActorResolver;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The obligation engine inside Payara Micro on MariaDB (issue 3): generation from the rule pack is idempotent and
+ * reaches new units, evidence marks instances done on time or late by the Beijing cut-off (YW-10.1), a clerk's
+ * tasks are their unit's, waivers are the commission's with a reason, and the calendar refuses an unloaded year.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ObligationsIT {
+  private static final int YEAR = LocalDate.now(Deadlines.BEIJING).getYear();
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.portalWith(ObligationsIT.class);
+  }
+
+  @Inject ObligationGenerator generator;
+  @Inject ObligationService obligations;
+  @Inject OrganisationService organisations;
+  @Inject CalendarService calendar;
+  @Inject ActorResolver actors;
+
+  @Test
+  void generationIsIdempotentAndANewUnitGetsItsOwn() throws Exception {
+    as(Actor.system(), () -> generator.generate(YEAR));
+    assertEquals(0, as(Actor.system(), () -> generator.generate(YEAR)).created(), "a second run creates nothing");
+
+    Organisation unit = newUnit("义务测试镇");
+    ObligationGenerator.Result forNewUnit = as(Actor.system(), () -> generator.generate(YEAR));
+    List<Obligation> own = as(Actor.system(), () -> obligations.search(unit.getId(), YEAR, null));
+    assertEquals(own.size(), forNewUnit.created(), "the run created exactly the new unit's instances");
+    assertEquals(4, own.stream().filter(o -> o.getRuleId().equals("YW-6.2b")).count(), "YW-6.2b every quarter");
+    assertEquals(12, own.stream().filter(o -> o.getRuleId().equals("YW-10.3c")).count(), "YW-10.3c every month");
+    Obligation report = only(own, "YW-10.1");
+    assertEquals(LocalDate.of(YEAR, 1, 15), report.getDueDate(), "YW-10.1 due 15 January");
+    assertEquals(
+        Deadlines.cutOff(report.getDueDate()).toInstant(), report.getDueAt(), "cut off at 23:59:59 Beijing time");
+    assertEquals(0, as(Actor.system(), () -> generator.generate(YEAR)).created());
+  }
+
+  @Test
+  void evidenceAtTheLastSecondIsOnTimeAndAtMidnightLate() throws Exception {
+    Organisation unit = newUnit("佐证测试镇");
+    as(Actor.system(), () -> generator.generate(YEAR));
+    List<Obligation> own = as(Actor.system(), () -> obligations.search(unit.getId(), YEAR, null));
+    Obligation report = only(own, "YW-10.1");
+    Obligation plan = only(own, "YW-6.1");
+
+    Instant lastSecond = Deadlines.cutOff(report.getDueDate()).toInstant();
+    Obligation onTime =
+        as(Actor.system(), () -> obligations.recordEvidence(report.getId(), "REPORT", "r-1", null, lastSecond));
+    assertEquals(ObligationStatus.DONE_ON_TIME, onTime.getStatus(), "YW-10.1 at 23:59:59 Beijing time");
+
+    Instant midnight = plan.getDueDate().plusDays(1).atTime(LocalTime.MIDNIGHT).atZone(Deadlines.BEIJING).toInstant();
+    Obligation late =
+        as(Actor.system(), () -> obligations.recordEvidence(plan.getId(), "MEETING", "m-1", null, midnight));
+    assertEquals(ObligationStatus.DONE_LATE, late.getStatus(), "one second after the cut-off is late");
+    assertEquals(1, as(Actor.system(), () -> obligations.evidenceOf(plan.getId())).size());
+  }
+
+  @Test
+  void aClerksTasksAreTheOpenObligationsOfTheirOwnUnit() throws Exception {
+    Actor clerk1 = actor("clerk1");
+    List<Obligation> tasks = as(clerk1, obligations::myOpenTasks);
+    assertFalse(tasks.isEmpty(), "the demo township has open obligations this year");
+    assertTrue(tasks.stream().allMatch(o -> o.getOrganisation().getCode().equals("QSZ")), "青山镇 only");
+    assertTrue(tasks.stream().allMatch(o -> o.getStatus() == ObligationStatus.OPEN));
+    assertTrue(tasks.stream().noneMatch(o -> o.getOwner() == Owner.TEAM_MEMBER), "members' own duties are theirs");
+    assertTrue(tasks.stream().anyMatch(o -> o.getRuleId().equals("YW-10.1")), "the committee's annual report");
+    for (int i = 1; i < tasks.size(); i++) {
+      assertFalse(tasks.get(i).getDueAt().isBefore(tasks.get(i - 1).getDueAt()), "soonest due first");
+    }
+
+    long finance = idOf("CZJ");
+    assertTrue(as(clerk1, () -> obligations.search(finance, YEAR, null)).isEmpty(), "市财政局 is outside 青山镇");
+    Obligation financeReport = only(as(Actor.system(), () -> obligations.search(finance, YEAR, "YW-10.1")), "YW-10.1");
+    assertThrows(AccessDeniedException.class, () -> as(clerk1, () -> obligations.get(financeReport.getId())));
+  }
+
+  @Test
+  void onlyTheCommissionWaivesAndAlwaysWithAReason() throws Exception {
+    Organisation unit = newUnit("豁免测试镇");
+    as(Actor.system(), () -> generator.generate(YEAR));
+    Obligation meeting = as(Actor.system(), () -> obligations.search(unit.getId(), YEAR, "YW-6.2b")).get(0);
+
+    assertThrows(
+        AccessDeniedException.class,
+        () -> as(actor("admin"), () -> obligations.waive(meeting.getId(), meeting.getVersion(), "撤并")));
+    DomainException noReason =
+        assertThrows(
+            DomainException.class,
+            () -> as(actor("reviewer"), () -> obligations.waive(meeting.getId(), meeting.getVersion(), " ")));
+    assertEquals("reason", noReason.getField());
+    Obligation waived =
+        as(actor("reviewer"), () -> obligations.waive(meeting.getId(), meeting.getVersion(), "单位年中撤并"));
+    assertEquals(ObligationStatus.WAIVED, waived.getStatus());
+    assertEquals("单位年中撤并", waived.getWaivedReason());
+  }
+
+  @Test
+  void aDeadlineInAYearWhoseScheduleIsNotLoadedIsRefusedNamingTheYear() {
+    CalendarYearMissingException e =
+        assertThrows(
+            CalendarYearMissingException.class,
+            () -> calendar.due(LocalDate.of(2098, 12, 20), Period.parse("20D")));
+    assertEquals(2099, e.getYear());
+    assertTrue(e.getMessage().contains("2099"), e.getMessage());
+    assertEquals(
+        LocalDate.of(2026, 10, 8),
+        calendar.due(LocalDate.of(2026, 9, 30), Period.parse("1WD")),
+        "the shipped 2026 schedule is loaded: National Day is skipped");
+  }
+
+  // ---- helpers ----
+
+  private Organisation newUnit(String name) throws Exception {
+    Organisation draft = new Organisation();
+    draft.setCode("OB-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
+    draft.setName(name);
+    draft.setKind(OrganisationKind.TOWNSHIP);
+    draft.setPartyBodyType(PartyBodyType.COMMITTEE);
+    draft.setPartyBodyName("中共" + name + "委员会");
+    draft.setDisciplineBodyType(DisciplineBodyType.COMMISSION);
+    draft.setDisciplineBodyName("中共" + name + "纪律检查委员会");
+    Actor admin = actor("admin");
+    return as(admin, () -> organisations.create(draft, organisations.root().getId()));
+  }
+
+  private static Obligation only(List<Obligation> list, String ruleId) {
+    List<Obligation> found = list.stream().filter(o -> o.getRuleId().equals(ruleId)).toList();
+    assertEquals(1, found.size(), ruleId + " in " + list.size() + " instances");
+    return found.get(0);
+  }
+
+  private long idOf(String code) throws Exception {
+    return as(Actor.system(), organisations::visibleTree).stream()
+        .filter(o -> o.getCode().equals(code))
+        .findFirst()
+        .orElseThrow()
+        .getId();
+  }
+
+  private Actor actor(String username) {
+    Actor actor = actors.resolve(username, null, "127.0.0.1");
+    assertNotNull(actor, "demo account " + username);
+    return actor;
+  }
+
+  private static <T> T as(Actor actor, Callable<T> work) throws Exception {
+    return ActorContext.callAs(actor, work);
+  }
+}
