@@ -23,7 +23,6 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Cookie;
@@ -66,10 +65,8 @@ class BrowserIT {
     browser.close();
   }
 
-  /** Tagged "contract": the menu entries of the obligation pages come with their branch. */
   @Test
-  @Tag("contract")
-  void eachDemoAccountSeesExactlyTheMenuOfItsRole() {
+    void eachDemoAccountSeesExactlyTheMenuOfItsRole() {
     Map<String, List<String>> expected = new LinkedHashMap<>();
     expected.put("admin", ADMIN_MENU);
     expected.put("commission", COMMISSION_MENU);
@@ -166,10 +163,8 @@ class BrowserIT {
     assertTrue(browser.text().contains("Username"), browser.text());
   }
 
-  /** Tagged "contract" for the same reason as the menus. */
   @Test
-  @Tag("contract")
-  void theLanguageChosenBeforeSigningInStaysAndSwitchesBack() {
+    void theLanguageChosenBeforeSigningInStaysAndSwitchesBack() {
     browser.go("login.xhtml");
     browser.clickAndWait("languageForm:language");
     browser.signIn("admin", TestDatabase.DEMO_PASSWORD);

@@ -25,6 +25,12 @@ public record DatabaseSettings(String url, String user, String password) {
     return url.startsWith("jdbc:h2:");
   }
 
+  /** Never the password: a record's own toString would print it. */
+  @Override
+  public String toString() {
+    return "DatabaseSettings[url=" + redactedUrl() + ", user=" + user + "]";
+  }
+
   /** The URL without any password that may be written into it. */
   public String redactedUrl() {
     return url.replaceAll("(?i)(password=)[^&;]*", "$1***");

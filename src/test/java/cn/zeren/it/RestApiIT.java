@@ -19,18 +19,16 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The contract of the REST API (/api/v1) and the health check, delivered on another branch: personal tokens for
+ * The REST API (/api/v1) and the health check: personal tokens for
  * a username and password, the caller's identity, the same access rules as the pages, RFC 9457 problem details
- * for refusals. Tagged "contract": `-Dzeren.skipContract=true` leaves it out where the API does not exist yet.
+ * for refusals, the calendar and the obligations.
  */
-@Tag("contract")
 @ExtendWith(ArquillianExtension.class)
-class RestApiContractIT {
+class RestApiIT {
   private static final String PROBLEM_JSON = "application/problem+json";
 
   @Deployment(testable = false)

@@ -14,19 +14,16 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
- * The contract of the administration pages (organisations.xhtml, organisation.xhtml?id=, admin/people.xhtml),
- * delivered on another branch: a clerk cannot open a unit outside their own, and the administrator sees the tree.
- * Tagged "contract": `-Dzeren.skipContract=true` leaves it out where those pages do not exist yet.
+ * The pages in a browser: a clerk cannot open a unit outside their own, the administrator sees the tree, a clerk
+ * sees their tasks with due dates and articles, the commission (and not a clerk) the compliance matrix.
  */
-@Tag("contract")
 @ExtendWith(ArquillianExtension.class)
-class AdminPagesContractIT {
+class AdminPagesIT {
   @Deployment(testable = false)
   static WebArchive deployment() {
     return Deployments.portal();
