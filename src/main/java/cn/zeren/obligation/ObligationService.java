@@ -17,6 +17,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -105,6 +106,28 @@ public class ObligationService {
         .distinct()
         .sorted(Comparator.comparing(Obligation::getDueAt).thenComparing(Obligation::getRuleId))
         .toList();
+  }
+
+  /** The roles that carry an owner's obligations in its unit (for reminders: who is told). */
+  public static Set<Role> carriedBy(Owner owner) {
+    return CARRIED_BY.get(owner);
+  }
+
+  /**
+   * The open instances of active units in the caller's subtree due on or before a day, soonest first, with unit
+   * and owner post loaded — for the reminder job, which acts as the system.
+   */
+  public List<Obligation> openDueBy(LocalDate lastDueDate) {
+    String scope = access.scopeFor(Action.OBLIGATION_OVERSEE);
+    return em.createQuery(
+            "SELECT b FROM Obligation b JOIN FETCH b.organisation o LEFT JOIN FETCH b.ownerPosition p"
+                + " LEFT JOIN FETCH p.person WHERE b.status = :open AND b.dueDate <= :last"
+                + " AND o.active = TRUE AND o.path LIKE :scope ORDER BY b.dueAt, o.path, b.ruleId",
+            Obligation.class)
+        .setParameter("open", ObligationStatus.OPEN)
+        .setParameter("last", lastDueDate)
+        .setParameter("scope", scope + "%")
+        .getResultList();
   }
 
   /** Every instance of a year below the given organisation, for the compliance matrix. */

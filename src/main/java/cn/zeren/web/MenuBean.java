@@ -1,5 +1,6 @@
 package cn.zeren.web;
 
+import cn.zeren.notification.InboxService;
 import cn.zeren.platform.i18n.Texts;
 import cn.zeren.security.AccessPolicy;
 import cn.zeren.security.Action;
@@ -7,6 +8,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Locale;
 import org.primefaces.model.menu.DefaultMenuItem;
 import org.primefaces.model.menu.DefaultMenuModel;
 import org.primefaces.model.menu.MenuModel;
@@ -19,6 +21,7 @@ import org.primefaces.model.menu.MenuModel;
 @RequestScoped
 public class MenuBean {
   @Inject AccessPolicy access;
+  @Inject InboxService inbox;
   private MenuModel model;
 
   public MenuModel getModel() {
@@ -26,6 +29,7 @@ public class MenuBean {
       model = new DefaultMenuModel();
       add("nav.home", "pi pi-home", "/index.xhtml", "menu-home");
       add("nav.tasks", "pi pi-check-square", "/tasks.xhtml", "menu-tasks");
+      addItem(inboxLabel(), "pi pi-inbox", "/inbox.xhtml", "menu-inbox");
       if (access.permitsSomewhere(Action.OBLIGATION_OVERSEE)) {
         add("nav.compliance", "pi pi-table", "/compliance.xhtml", "menu-compliance");
       }
@@ -47,13 +51,26 @@ public class MenuBean {
     return model;
   }
 
+  /** 消息, with the number of unread messages when there are any: 消息（3）. */
+  private String inboxLabel() {
+    long unread = inbox.unreadCount();
+    Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    return unread == 0
+        ? Texts.get(locale, "nav.inbox")
+        : Texts.get(locale, "nav.inboxUnread", String.valueOf(unread));
+  }
+
   private void add(String key, String icon, String page, String id) {
+    addItem(Texts.get(FacesContext.getCurrentInstance().getViewRoot().getLocale(), key), icon, page, id);
+  }
+
+  private void addItem(String label, String icon, String page, String id) {
     FacesContext faces = FacesContext.getCurrentInstance();
     model.getElements()
         .add(
             DefaultMenuItem.builder()
                 .id(id)
-                .value(Texts.get(faces.getViewRoot().getLocale(), key))
+                .value(label)
                 .icon(icon)
                 .url(faces.getExternalContext().getRequestContextPath() + page)
                 .build());

@@ -15,7 +15,8 @@ import org.flywaydb.core.api.output.MigrateResult;
  * Brings the schema up to date before anything else touches the database. Flyway's scripts under
  * {@code db/migration} are the only thing that creates or changes tables; they run unchanged on H2 (MySQL mode)
  * and MySQL/MariaDB. The start-up beans form one chain (GlassFish mistakes a diamond of {@code @DependsOn} for a
- * cycle): Migrations → ShippedSchedules → DemoDataSeeder → BootstrapAdministrator → ObligationSchedule.
+ * cycle): Migrations → ShippedSchedules → DemoDataSeeder → BootstrapAdministrator → ObligationSchedule →
+ * ReminderJob.
  */
 @Startup
 @Singleton(name = "Migrations")

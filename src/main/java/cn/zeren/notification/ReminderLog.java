@@ -1,0 +1,85 @@
+package cn.zeren.notification;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The sent-log of reminders ({@code reminder_log}). {@link #claim} inserts a delivery's row before it is delivered,
+ * in the delivery's transaction: the unique key lets exactly one node or run have it, and when the delivery fails
+ * the rollback removes the row so that the next run tries again. Written in SQL rather than as an entity because
+ * {@code INSERT IGNORE} answers "already sent" without an exception that would doom the transaction.
+ */
+@ApplicationScoped
+public class ReminderLog {
+  private static final int IDS_PER_QUERY = 500;
+
+  @PersistenceContext EntityManager em;
+
+  /** True when this caller inserted the row and so must deliver; false when it was sent already. */
+  boolean claim(Delivery delivery) {
+    return em.createNativeQuery(
+                "INSERT IGNORE INTO reminder_log (obligation_id, person_id, reminder_key, channel, sent_at)"
+                    + " VALUES (?1, ?2, ?3, ?4, ?5)")
+            .setParameter(1, delivery.obligationId())
+            .setParameter(2, delivery.recipient().personId())
+            .setParameter(3, delivery.key().code())
+            .setParameter(4, delivery.channel().name())
+            .setParameter(5, LocalDateTime.ofInstant(Instant.now(), ZoneOffset.UTC))
+            .executeUpdate()
+        == 1;
+  }
+
+  /**
+   * The {@link Delivery#logKey() keys} among the planned deliveries that were sent before, read in a few queries so
+   * that an hourly run with nothing new to say writes nothing.
+   */
+  Set<String> sentAmong(List<Delivery> planned) {
+    Map<String, Set<Long>> obligationsByKey = new LinkedHashMap<>();
+    for (Delivery d : planned) {
+      obligationsByKey.computeIfAbsent(d.key().code(), k -> new HashSet<>()).add(d.obligationId());
+    }
+    Set<String> sent = new HashSet<>();
+    obligationsByKey.forEach(
+        (key, ids) -> {
+          List<Long> all = new ArrayList<>(ids);
+          for (int from = 0; from < all.size(); from += IDS_PER_QUERY) {
+            sent.addAll(sent(key, all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY))));
+          }
+        });
+    return sent;
+  }
+
+  private Set<String> sent(String key, List<Long> obligationIds) {
+    StringBuilder placeholders = new StringBuilder();
+    for (int i = 0; i < obligationIds.size(); i++) {
+      placeholders.append(i == 0 ? "" : ",").append('?').append(i + 2);
+    }
+    Query query =
+        em.createNativeQuery(
+            "SELECT obligation_id, person_id, channel FROM reminder_log WHERE reminder_key = ?1"
+                + " AND obligation_id IN (" + placeholders + ")");
+    query.setParameter(1, key);
+    for (int i = 0; i < obligationIds.size(); i++) {
+      query.setParameter(i + 2, obligationIds.get(i));
+    }
+    Set<String> sent = new HashSet<>();
+    for (Object row : query.getResultList()) {
+      Object[] columns = (Object[]) row;
+      sent.add(
+          Delivery.logKey(
+              ((Number) columns[0]).longValue(), ((Number) columns[1]).longValue(), key, (String) columns[2]));
+    }
+    return sent;
+  }
+}

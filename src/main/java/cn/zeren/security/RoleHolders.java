@@ -1,0 +1,42 @@
+package cn.zeren.security;
+
+import cn.zeren.organisation.Organisation;
+import cn.zeren.platform.NotFoundException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Who holds given roles at an organisation (在岗角色人员), for the contexts that address people by role — the
+ * reminders of the obligation engine first. Only usable role holders count: the assignment, the organisation, the
+ * person and the account are all active, exactly as {@link ActorResolver} requires for acting in the role.
+ */
+@ApplicationScoped
+public class RoleHolders {
+  @PersistenceContext EntityManager em;
+  @Inject AccessPolicy access;
+
+  /** The people holding one of {@code roles} at the organisation itself (not above or below it), by name. */
+  public List<RoleHolder> at(long organisationId, Set<Role> roles) {
+    Organisation organisation = em.find(Organisation.class, organisationId);
+    if (organisation == null) {
+      throw new NotFoundException("organisation", organisationId);
+    }
+    access.require(Action.PERSON_VIEW, organisation);
+    if (roles.isEmpty() || !organisation.isActive()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "SELECT DISTINCT NEW cn.zeren.security.RoleHolder(p.id, p.name, p.email, a.emailNotifications)"
+                + " FROM RoleAssignment r JOIN r.person p, UserAccount a"
+                + " WHERE a.person = p AND r.organisation.id = :org AND r.role IN :roles AND r.active = TRUE"
+                + " AND p.active = TRUE AND a.active = TRUE ORDER BY p.name",
+            RoleHolder.class)
+        .setParameter("org", organisationId)
+        .setParameter("roles", roles)
+        .getResultList();
+  }
+}
