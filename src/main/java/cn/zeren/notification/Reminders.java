@@ -208,10 +208,14 @@ public class Reminders {
         && refused.getInvalidAddresses().length > 0;
   }
 
+  /**
+   * The supervisors of the level above: roles that oversee obligations, but not the system administrator, who
+   * may look at every unit yet supervises none (and would otherwise receive every overdue item of the city).
+   */
   private static Set<Role> overseeingRoles() {
     Set<Role> roles = EnumSet.noneOf(Role.class);
     for (Role role : Role.values()) {
-      if (Action.OBLIGATION_OVERSEE.allows(role)) {
+      if (Action.OBLIGATION_OVERSEE.allows(role) && role != Role.SYSTEM_ADMIN) {
         roles.add(role);
       }
     }

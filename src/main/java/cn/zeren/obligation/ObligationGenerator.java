@@ -45,7 +45,7 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class ObligationGenerator {
   static final String UNIT = "UNIT";
-  private static final int ROWS_PER_STATEMENT = 500;
+  private static final int ROWS_PER_STATEMENT = 2000;
 
   @Resource(lookup = ZerenDataSource.JNDI_NAME)
   DataSource dataSource;
