@@ -102,10 +102,11 @@ public final class Browser implements AutoCloseable {
   }
 
   /** The labels of the side menu, top to bottom. */
+  /** The side menu's entries, without the unread count the inbox entry carries ("消息（3）" reads "消息"). */
   public List<String> menu() {
     return driver.findElements(By.cssSelector("nav.zr-nav .ui-menuitem-text")).stream()
         .map(WebElement::getText)
-        .map(String::trim)
+        .map(entry -> entry.replaceAll("\\s*[（(]\\d+[）)]$", "").trim())
         .toList();
   }
 
