@@ -108,4 +108,24 @@ class AdminPagesIT {
 
     assertNotNull(browser.textOf("errorTitle"), "the matrix opened for a clerk: " + browser.text());
   }
+  @Test
+  void theAdministratorOpensTheAuditTrail() {
+    browser.signIn("admin", TestDatabase.DEMO_PASSWORD);
+    browser.go("audit.xhtml");
+
+    assertNull(browser.textOf("errorTitle"), browser.text());
+    assertTrue(browser.has(By.id("auditForm:auditTable")), "no audit table: " + browser.text());
+    assertTrue(browser.text().contains("admin"), "the administrator's own sign-in is in the trail: " + browser.text());
+  }
+
+  @Test
+  void aClerkMayNotOpenTheAuditTrailButManagesTheirTokens() {
+    browser.signIn("clerk1", TestDatabase.DEMO_PASSWORD);
+    browser.go("audit.xhtml");
+    assertNotNull(browser.textOf("errorTitle"), "the audit trail opened for a clerk: " + browser.text());
+
+    browser.go("tokens.xhtml");
+    assertNull(browser.textOf("errorTitle"), browser.text());
+    assertTrue(browser.has(By.id("tokensForm:create")), "no way to create a token: " + browser.text());
+  }
 }
