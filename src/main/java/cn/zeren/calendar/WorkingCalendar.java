@@ -29,10 +29,6 @@ public final class WorkingCalendar {
     this.listed = Map.copyOf(map);
   }
 
-  public boolean hasYear(int year) {
-    return years.contains(year);
-  }
-
   public Set<Integer> years() {
     return years;
   }

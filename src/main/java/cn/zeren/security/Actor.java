@@ -48,10 +48,6 @@ public record Actor(
     return isSystem() || (hasRole() && path != null && path.startsWith(orgPath));
   }
 
-  public Actor withClientAddress(String address) {
-    return new Actor(
-        personId, username, displayName, assignmentId, role, orgId, orgPath, orgName, address);
-  }
 
   @Override
   public String toString() {

@@ -60,13 +60,4 @@ class ActorTest {
     assertFalse(impostor.isSystem());
     assertFalse(impostor.reaches("/1/"));
   }
-
-  @Test
-  void clientAddressIsReplacedOnlyInTheCopy() {
-    Actor actor = actingAt(Role.UNIT_CLERK, "/1/");
-    Actor moved = actor.withClientAddress("10.0.0.9");
-    assertEquals("10.0.0.9", moved.clientAddress());
-    assertEquals("127.0.0.1", actor.clientAddress());
-    assertEquals(actor.orgPath(), moved.orgPath());
-  }
 }

@@ -47,7 +47,7 @@ public class ComplianceBean implements Serializable {
   private transient List<Obligation> selected = List.of();
 
   /** An organisation to choose as the matrix's subtree. */
-  public record Option(long id, String name, int depth) implements Serializable {}
+  public record Option(long id, String name) implements Serializable {}
 
   /** One unit's line of the matrix. */
   public record Row(long organisationId, String organisationName, Map<String, Cell> cells)
@@ -88,7 +88,7 @@ public class ComplianceBean implements Serializable {
     subtrees =
         organisations.visibleTree().stream()
             .filter(o -> o.isActive() && access.permits(Action.OBLIGATION_OVERSEE, o))
-            .map(o -> new Option(o.getId(), o.getName(), o.getDepth()))
+            .map(o -> new Option(o.getId(), o.getName()))
             .toList();
     if (!subtrees.isEmpty()) {
       subtreeId = subtrees.get(0).id();

@@ -118,7 +118,7 @@ public final class SmtpSink implements AutoCloseable {
           reply(out, "221 bye");
           return;
         }
-        default -> reply(out, "502 not implemented");
+        default -> reply(out, "502 command not recognised");
       }
     }
   }
