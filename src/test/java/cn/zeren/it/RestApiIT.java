@@ -157,6 +157,37 @@ class RestApiIT {
     assertEquals("[]", outside.body().replace(" ", ""), "市财政局 lies outside 青山镇");
   }
 
+  @Test
+  void anAdministratorLoadsAYearAndABadFileIsRefusedWholeNamingTheLine() {
+    String admin = token("admin");
+    String bad = "date,kind,name\n2097-01-01,holiday,元旦\n2097-01-07,workday,元旦\n";
+    HttpResponse<String> refused = api.send(csv("api/v1/calendar/2097", admin, bad));
+    assertEquals(422, refused.statusCode(), refused.body());
+    assertTrue(PortalClient.json(refused).getString("detail").contains("第 3 行"), refused.body());
+    HttpResponse<String> stillMissing =
+        api.send(withToken("api/v1/calendar/deadline?from=2097-01-02&period=1WD", admin).GET().build());
+    assertEquals(422, stillMissing.statusCode(), "the refused file loaded nothing: " + stillMissing.body());
+
+    String good = "date,kind,name\n2097-01-01,holiday,元旦\n2097-01-02,holiday,元旦\n";
+    HttpResponse<String> loaded = api.send(csv("api/v1/calendar/2097", admin, good));
+    assertEquals(200, loaded.statusCode(), loaded.body());
+    HttpResponse<String> inYear =
+        api.send(withToken("api/v1/calendar/deadline?from=2097-01-01&period=1WD", admin).GET().build());
+    assertEquals("2097-01-03", PortalClient.json(inYear).getString("due"), inYear.body());
+
+    HttpResponse<String> clerk = api.send(csv("api/v1/calendar/2097", token("clerk1"), good));
+    assertEquals(403, clerk.statusCode(), clerk.body());
+  }
+
+  private HttpRequest csv(String path, String token, String body) {
+    return api.request(path)
+        .header("Authorization", "Bearer " + token)
+        .header("Accept", "application/json")
+        .header("Content-Type", "text/csv; charset=UTF-8")
+        .PUT(HttpRequest.BodyPublishers.ofString(body, java.nio.charset.StandardCharsets.UTF_8))
+        .build();
+  }
+
   /** An RFC 9457 problem: its media type and a JSON object body. */
   private static void assertProblem(HttpResponse<String> refused) {
     assertTrue(PortalClient.contentType(refused).startsWith(PROBLEM_JSON), PortalClient.contentType(refused));
