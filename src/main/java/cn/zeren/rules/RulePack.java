@@ -8,10 +8,25 @@ import java.util.Optional;
  * Yiwu's work rules (YW); another locality is another pack, not a code change.
  */
 public record RulePack(
-    String id, String version, String title, String source, String notes, List<ObligationRule> obligations) {
+    String id,
+    String version,
+    String title,
+    String source,
+    String notes,
+    List<ObligationRule> obligations,
+    List<ReportType> reportTypes,
+    List<ScoredMeeting> scoredMeetings) {
 
   public Optional<ObligationRule> rule(String ruleId) {
     return obligations.stream().filter(r -> r.ruleId().equals(ruleId)).findFirst();
+  }
+
+  public Optional<ReportType> reportType(String code) {
+    return reportTypes.stream().filter(t -> t.code().equals(code)).findFirst();
+  }
+
+  public Optional<ScoredMeeting> scoredMeeting(String code) {
+    return scoredMeetings.stream().filter(m -> m.code().equals(code)).findFirst();
   }
 
   /** The obligations generated for every year (all but those that arise from events). */

@@ -1,13 +1,16 @@
 package cn.zeren.rules;
 
 import cn.zeren.calendar.Period;
+import cn.zeren.security.Role;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.time.MonthDay;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -15,7 +18,9 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 
 /**
@@ -65,10 +70,169 @@ public final class RulePackReader {
         }
       }
     }
+    Set<String> ruleIds = new HashSet<>();
+    rules.forEach(r -> ruleIds.add(r.ruleId()));
+    List<ReportType> reportTypes = new ArrayList<>();
+    forEach(root, "reportTypes", "报告类型", (o, at) -> reportTypes.add(reportType(o, at, ruleIds)));
+    List<ScoredMeeting> meetings = new ArrayList<>();
+    forEach(root, "scoredMeetings", "评议会议", (o, at) -> meetings.add(scoredMeeting(o, at, ruleIds)));
+    unique(reportTypes.stream().filter(Objects::nonNull).map(ReportType::code).toList(), "报告类型");
+    unique(meetings.stream().filter(Objects::nonNull).map(ScoredMeeting::code).toList(), "评议会议");
     if (!problems.isEmpty()) {
       throw new RulePackException(source, problems);
     }
-    return new RulePack(id, version, title, packSource, notes, List.copyOf(rules));
+    return new RulePack(
+        id, version, title, packSource, notes, List.copyOf(rules), List.copyOf(reportTypes),
+        List.copyOf(meetings));
+  }
+
+  private void forEach(
+      JsonObject root, String key, String label, BiConsumer<JsonObject, String> each) {
+    if (!root.containsKey(key)) {
+      return;
+    }
+    JsonArray items = asArray(root.get(key));
+    if (items == null) {
+      problems.add("规则包：" + label + " " + key + " 应为列表");
+      return;
+    }
+    for (int i = 0; i < items.size(); i++) {
+      JsonValue v = items.get(i);
+      if (v.getValueType() != JsonValue.ValueType.OBJECT) {
+        problems.add("第 " + (i + 1) + " 个" + label + "：应为对象");
+        continue;
+      }
+      JsonObject o = v.asJsonObject();
+      String code = optionalText(o, "code");
+      each.accept(o, "第 " + (i + 1) + " 个" + label + (code == null ? "" : "（" + code + "）") + "：");
+    }
+  }
+
+  private void unique(List<String> codes, String label) {
+    Set<String> seen = new HashSet<>();
+    codes.stream().filter(c -> !seen.add(c)).forEach(c -> problems.add(label + "代码“" + c + "”重复"));
+  }
+
+  private ReportType reportType(JsonObject o, String at, Set<String> ruleIds) {
+    int before = problems.size();
+    String code = code(o, at);
+    String ruleId = ruleReference(o, at, ruleIds);
+    String title = required(o, "title", at, "名称 title");
+    List<String> addressees = strings(o, "addressees", at);
+    Role approvedBy =
+        o.containsKey("approvedBy") ? enumValue(o, "approvedBy", Role.class, at, "审批角色 approvedBy") : null;
+    List<Role> reviewedBy = new ArrayList<>();
+    for (String role : strings(o, "reviewedBy", at)) {
+      try {
+        reviewedBy.add(Role.valueOf(role));
+      } catch (IllegalArgumentException e) {
+        problems.add(at + "审核角色 reviewedBy“" + role + "”未知，可选：" + Arrays.toString(Role.values()));
+      }
+    }
+    if (reviewedBy.isEmpty() && problems.size() == before) {
+      problems.add(at + "缺少审核角色 reviewedBy");
+    }
+    List<ReportType.Section> sections = new ArrayList<>();
+    JsonArray items = o.containsKey("sections") ? asArray(o.get("sections")) : null;
+    if (items == null || items.isEmpty()) {
+      problems.add(at + "缺少表单栏目 sections");
+    } else {
+      Set<String> keys = new HashSet<>();
+      for (int i = 0; i < items.size(); i++) {
+        String sat = at + "第 " + (i + 1) + " 个栏目：";
+        if (items.get(i).getValueType() != JsonValue.ValueType.OBJECT) {
+          problems.add(sat + "应为对象");
+          continue;
+        }
+        JsonObject so = items.get(i).asJsonObject();
+        String key = required(so, "key", sat, "栏目代码 key");
+        String sectionTitle = required(so, "title", sat, "栏目名称 title");
+        if (key != null && !keys.add(key)) {
+          problems.add(sat + "栏目代码“" + key + "”重复");
+        }
+        sections.add(
+            new ReportType.Section(key, sectionTitle, optionalText(so, "guide"), so.getBoolean("required", true)));
+      }
+    }
+    if (problems.size() > before) {
+      return null;
+    }
+    return new ReportType(
+        code, ruleId, title, List.copyOf(addressees), o.getBoolean("coversPreviousYear", false),
+        o.getBoolean("eventDated", false), o.getBoolean("formalDocumentRequired", false), approvedBy,
+        List.copyOf(reviewedBy), List.copyOf(sections));
+  }
+
+  private ScoredMeeting scoredMeeting(JsonObject o, String at, Set<String> ruleIds) {
+    int before = problems.size();
+    String code = code(o, at);
+    String ruleId = ruleReference(o, at, ruleIds);
+    String title = required(o, "title", at, "名称 title");
+    Role speaker = enumValue(o, "speakerRole", Role.class, at, "汇报人角色 speakerRole");
+    ScoredMeeting.Scale scale = null;
+    if (!(o.get("scale") instanceof JsonObject so)) {
+      problems.add(at + "缺少评分标准 scale");
+    } else {
+      BigDecimal min = decimal(so, "min", at);
+      BigDecimal max = decimal(so, "max", at);
+      BigDecimal step = decimal(so, "step", at);
+      if (min != null && max != null && step != null) {
+        if (min.compareTo(max) >= 0 || step.signum() <= 0 || max.subtract(min).remainder(step).signum() != 0) {
+          problems.add(at + "评分标准 scale 应满足 min < max、step > 0，且 max − min 为 step 的整数倍");
+        } else {
+          scale = new ScoredMeeting.Scale(min, max, step);
+        }
+      }
+    }
+    boolean drop = o.getBoolean("dropHighestAndLowest", false);
+    int minimumToDrop = 0;
+    if (drop) {
+      minimumToDrop = o.containsKey("minimumScoresToDrop") ? intValue(o, "minimumScoresToDrop", at) : 3;
+      if (minimumToDrop < 3) {
+        problems.add(at + "去掉最高分和最低分时 minimumScoresToDrop 至少为 3");
+      }
+    }
+    if (problems.size() > before) {
+      return null;
+    }
+    return new ScoredMeeting(
+        code, ruleId, title, speaker, scale, drop, minimumToDrop, optionalText(o, "interpretation"));
+  }
+
+  private String code(JsonObject o, String at) {
+    String code = required(o, "code", at, "代码 code");
+    if (code != null && !code.matches("[A-Z][A-Z0-9_]{1,39}")) {
+      problems.add(at + "代码“" + code + "”应为大写字母、数字和下划线，如 ANNUAL_MAIN");
+    }
+    return code;
+  }
+
+  private String ruleReference(JsonObject o, String at, Set<String> ruleIds) {
+    String ruleId = required(o, "ruleId", at, "条款编号 ruleId");
+    if (ruleId != null && !ruleIds.contains(ruleId)) {
+      problems.add(at + "条款编号“" + ruleId + "”不在本规则包的义务中");
+    }
+    return ruleId;
+  }
+
+  private List<String> strings(JsonObject o, String key, String at) {
+    if (!o.containsKey(key)) {
+      return List.of();
+    }
+    JsonArray items = asArray(o.get(key));
+    if (items == null || items.stream().anyMatch(v -> v.getValueType() != JsonValue.ValueType.STRING)) {
+      problems.add(at + key + " 应为字符串列表");
+      return List.of();
+    }
+    return items.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+  }
+
+  private BigDecimal decimal(JsonObject o, String key, String at) {
+    if (!(o.get(key) instanceof JsonNumber n)) {
+      problems.add(at + "评分标准缺少数值 " + key);
+      return null;
+    }
+    return n.bigDecimalValue();
   }
 
   private ObligationRule obligation(JsonValue value, int index) {

@@ -1,13 +1,16 @@
 package cn.zeren.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.zeren.calendar.Period;
+import cn.zeren.security.Role;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.MonthDay;
 import java.util.List;
@@ -109,6 +112,80 @@ class RulePackReaderTest {
         assertThrows(RulePackException.class, () -> RulePackReader.read(json, "test")).getProblems();
     assertEquals(3, problems.size(), problems.toString());
     assertTrue(problems.get(2).contains("条款编号重复"), problems.toString());
+  }
+
+  @ParameterizedTest(name = "{0} fulfils {1}, approved by {2}")
+  @CsvSource({
+    "ANNUAL_MAIN, YW-10.1, PRIMARY_LEADER, true, false",
+    "MEMBER_ANNUAL, YW-10.1b, , true, false",
+    "OVERSIGHT_ANNUAL, YW-9.1, DISCIPLINE_HEAD, true, false",
+    "HALF_YEAR_OVERSIGHT, YW-10.3a, DISCIPLINE_HEAD, false, false",
+    "QUARTERLY_INTEGRITY, YW-10.3b, DISCIPLINE_HEAD, false, false",
+    "MONTHLY_STYLE_CASES, YW-10.3c, DISCIPLINE_HEAD, false, false",
+    "ASSIGNED_MATTER, YW-10.3d, DISCIPLINE_HEAD, false, true",
+    "IMMEDIATE, YW-10.3e, DISCIPLINE_HEAD, false, true"
+  })
+  void theShippedPackNamesTheReportsOfYw10(
+      String code, String ruleId, Role approvedBy, boolean previousYear, boolean eventDated) {
+    ReportType type = shipped().reportType(code).orElseThrow();
+    assertEquals(ruleId, type.ruleId(), code);
+    assertEquals(approvedBy, type.approvedBy(), code);
+    assertEquals(previousYear, type.coversPreviousYear(), code);
+    assertEquals(eventDated, type.eventDated(), code);
+    assertTrue(shipped().rule(ruleId).isPresent(), ruleId);
+    assertFalse(type.sections().isEmpty(), code);
+  }
+
+  @Test
+  void theAnnualReportGoesToBothCommitteeAndCommissionWithSectionsOfYw6AndYw7() {
+    ReportType annual = shipped().reportType("ANNUAL_MAIN").orElseThrow();
+    assertEquals(List.of("市委", "市纪委"), annual.addressees(), "YW-10.1");
+    assertTrue(annual.section("YW-6").isPresent() && annual.section("YW-7").isPresent(), "YW-10.1");
+    assertTrue(annual.formalDocumentRequired(), "YW-10.1");
+  }
+
+  @ParameterizedTest(name = "{0}: {1}, scored by {2}")
+  @CsvSource({"HEARING, YW-10.2, PRIMARY_LEADER", "DUTY_REPORT, YW-10.4, DISCIPLINE_HEAD"})
+  void theShippedPackScoresHearingsOnTheSpot(String code, String ruleId, Role speaker) {
+    ScoredMeeting meeting = shipped().scoredMeeting(code).orElseThrow();
+    assertEquals(ruleId, meeting.ruleId(), code);
+    assertEquals(speaker, meeting.speakerRole(), code);
+    assertTrue(meeting.dropHighestAndLowest(), code);
+    assertEquals(5, meeting.minimumScoresToDrop(), code);
+  }
+
+  @ParameterizedTest(name = "{0} on 0–100 step 0.5: {1}")
+  @CsvSource({"0, true", "100, true", "87.5, true", "87.25, false", "-0.5, false", "100.5, false", "60.0, true"})
+  void aScoreMustLieOnTheScale(BigDecimal score, boolean admitted) {
+    ScoredMeeting.Scale scale = shipped().scoredMeeting("HEARING").orElseThrow().scale();
+    assertEquals(admitted, scale.admits(score), "YW-10.2 " + score);
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "\"reportTypes\": [{\"code\": \"X\", \"ruleId\": \"YW-1.1\", \"title\": \"t\", \"reviewedBy\": [\"COMMISSION_REVIEWER\"], \"sections\": [{\"key\": \"A\", \"title\": \"a\"}]}]"
+            + " | 代码“X”应为大写字母",
+        "\"reportTypes\": [{\"code\": \"XY\", \"ruleId\": \"YW-9.9\", \"title\": \"t\", \"reviewedBy\": [\"COMMISSION_REVIEWER\"], \"sections\": [{\"key\": \"A\", \"title\": \"a\"}]}]"
+            + " | 条款编号“YW-9.9”不在本规则包的义务中",
+        "\"reportTypes\": [{\"code\": \"XY\", \"ruleId\": \"YW-1.1\", \"title\": \"t\", \"reviewedBy\": [\"MAYOR\"], \"sections\": [{\"key\": \"A\", \"title\": \"a\"}]}]"
+            + " | 审核角色 reviewedBy“MAYOR”未知",
+        "\"reportTypes\": [{\"code\": \"XY\", \"ruleId\": \"YW-1.1\", \"title\": \"t\", \"reviewedBy\": [\"COMMISSION_REVIEWER\"], \"sections\": []}]"
+            + " | 缺少表单栏目 sections",
+        "\"reportTypes\": [{\"code\": \"XY\", \"ruleId\": \"YW-1.1\", \"title\": \"t\", \"reviewedBy\": [\"COMMISSION_REVIEWER\"], \"sections\": [{\"key\": \"A\", \"title\": \"a\"}, {\"key\": \"A\", \"title\": \"b\"}]}]"
+            + " | 栏目代码“A”重复",
+        "\"scoredMeetings\": [{\"code\": \"HX\", \"ruleId\": \"YW-1.1\", \"title\": \"t\", \"speakerRole\": \"PRIMARY_LEADER\", \"scale\": {\"min\": 100, \"max\": 0, \"step\": 1}}]"
+            + " | 评分标准 scale 应满足 min < max",
+        "\"scoredMeetings\": [{\"code\": \"HX\", \"ruleId\": \"YW-1.1\", \"title\": \"t\", \"speakerRole\": \"PRIMARY_LEADER\", \"scale\": {\"min\": 0, \"max\": 100, \"step\": 1}, \"dropHighestAndLowest\": true, \"minimumScoresToDrop\": 2}]"
+            + " | minimumScoresToDrop 至少为 3",
+        "\"scoredMeetings\": [{\"code\": \"HX\", \"ruleId\": \"YW-1.1\", \"title\": \"t\", \"speakerRole\": \"PRIMARY_LEADER\"}, {\"code\": \"HX\", \"ruleId\": \"YW-1.1\", \"title\": \"t\", \"speakerRole\": \"PRIMARY_LEADER\", \"scale\": {\"min\": 0, \"max\": 10, \"step\": 1}}]"
+            + " | 缺少评分标准 scale"
+      })
+  void aFaultyReportTypeOrMeetingIsRefusedWithAClearError(String section, String expected) {
+    String json = pack("\"x\": 0").replaceFirst("\\}$", ", " + section.replace("$", "\\$") + "}");
+    RulePackException e = assertThrows(RulePackException.class, () -> RulePackReader.read(json, "test"));
+    assertTrue(e.getProblems().stream().anyMatch(p -> p.contains(expected)), e.getProblems().toString());
   }
 
   private static String pack(String override) {
