@@ -7,3 +7,6 @@ CREATE DATABASE IF NOT EXISTS zeren CHARACTER SET utf8mb4 COLLATE utf8mb4_unicod
 CREATE USER IF NOT EXISTS 'zeren_app'@'%' IDENTIFIED BY 'change-me';
 GRANT SELECT, INSERT, UPDATE, DELETE, CREATE, ALTER, INDEX, REFERENCES, DROP, TRIGGER ON zeren.* TO 'zeren_app'@'%';
 FLUSH PRIVILEGES;
+-- Optional, MySQL 8 only (MariaDB has it on): lets the yearly generation of obligations use LOAD DATA LOCAL,
+-- about three times faster than INSERTs (docs/operations.md).
+-- SET PERSIST local_infile = 1;

@@ -21,18 +21,24 @@ import cn.zeren.organisation.OrganisationKind;
 import cn.zeren.organisation.OrganisationService;
 import cn.zeren.organisation.PartyBodyType;
 import cn.zeren.platform.DomainException;
+import cn.zeren.platform.persistence.ZerenDataSource;
 import cn.zeren.rules.Owner;
 import cn.zeren.security.AccessDeniedException;
 import cn.zeren.security.Actor;
 import cn.zeren.security.ActorContext;
 import cn.zeren.security.ActorResolver;
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -59,6 +65,9 @@ class ObligationsIT {
   @Inject CalendarService calendar;
   @Inject ActorResolver actors;
 
+  @Resource(lookup = ZerenDataSource.JNDI_NAME)
+  DataSource dataSource;
+
   @Test
   void generationIsIdempotentAndANewUnitGetsItsOwn() throws Exception {
     as(Actor.system(), () -> generator.generate(YEAR));
@@ -75,6 +84,30 @@ class ObligationsIT {
     assertEquals(
         Deadlines.cutOff(report.getDueDate()).toInstant(), report.getDueAt(), "cut off at 23:59:59 Beijing time");
     assertEquals(0, as(Actor.system(), () -> generator.generate(YEAR)).created());
+  }
+
+  @Test
+  void aServerRefusingLocalFilesGetsTheSameInstancesThroughInserts() throws Exception {
+    as(Actor.system(), () -> generator.generate(YEAR));
+    Organisation unit = newUnit("逐条插入镇");
+    setLocalInfile(false);
+    try {
+      ObligationGenerator.Result result = as(Actor.system(), () -> generator.generate(YEAR));
+      List<Obligation> own = as(Actor.system(), () -> obligations.search(unit.getId(), YEAR, null));
+      assertEquals(own.size(), result.created(), "every instance of the new unit, by multi-row INSERTs");
+      assertEquals(12, own.stream().filter(o -> o.getRuleId().equals("YW-10.3c")).count(), "YW-10.3c monthly");
+      Obligation report = only(own, "YW-10.1");
+      assertEquals(Deadlines.cutOff(report.getDueDate()).toInstant(), report.getDueAt(), "YW-10.1 cut-off");
+      assertEquals(0, as(Actor.system(), () -> generator.generate(YEAR)).created(), "still idempotent");
+    } finally {
+      setLocalInfile(true);
+    }
+  }
+
+  private void setLocalInfile(boolean on) throws SQLException {
+    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+      s.execute("SET GLOBAL local_infile = " + (on ? 1 : 0));
+    }
   }
 
   @Test

@@ -47,6 +47,9 @@ public class ConfiguredDataSource implements DataSource {
     if (password != null && !password.isEmpty()) {
       props.setProperty("password", password);
     }
+    if (s.url().startsWith("jdbc:mysql:") && !s.url().contains("allowLoadLocalInfile")) {
+      props.setProperty("allowLoadLocalInfileInPath", BulkLoad.directory().toString());
+    }
     Driver driver = driverFor(s.url());
     Connection connection = driver.connect(s.url(), props);
     if (connection == null) {
