@@ -211,6 +211,7 @@ public class ObligationService {
         new Obligation(pack.id(), rule, organisation, day + (sameDay + 1), eventDate.getYear(),
             calendar.due(eventDate, after.period()));
     em.persist(opened);
+    em.flush();
     return opened;
   }
 

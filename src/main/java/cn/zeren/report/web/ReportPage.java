@@ -102,6 +102,7 @@ public class ReportPage implements Serializable {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
+      upload = null;
     }
     return report;
   }
