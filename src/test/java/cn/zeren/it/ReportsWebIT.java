@@ -87,7 +87,13 @@ class ReportsWebIT {
       browser.type("reportForm:sections:2:text", "已逐项整改");
       browser.confirmAndWait("reportForm:submit");
       decide(browser, "leader1", page, "decisionForm:approve", null);
-      decide(browser, "reviewer", page, "decisionForm:accept", null);
+      browser.forgetSession();
+      browser.signIn("reviewer", TestDatabase.DEMO_PASSWORD);
+      browser.go("report-review.xhtml");
+      String queue = browser.text();
+      assertTrue(queue.contains("青山镇") && queue.contains("已报送"), "the reviewer's list of submissions: " + queue);
+      browser.go(page);
+      browser.confirmAndWait("decisionForm:accept");
       browser.screenshot("report-accepted");
 
       assertEquals("审核通过", browser.textOf("status"));
@@ -96,8 +102,6 @@ class ReportsWebIT {
       assertTrue(text.contains("第2版") && text.contains("第1版"), "both versions are shown");
       assertTrue(text.contains("审核退回") && text.contains("请补充上级反馈意见整改情况"), "the return and its comment");
       assertTrue(text.contains("已逐项整改") && text.contains("青山镇第3部分内容"), "version 2 and version 1 text");
-      browser.go("report-review.xhtml");
-      assertTrue(browser.text().contains("青山镇"), "the reviewer's list");
     } finally {
       Files.delete(pdf);
     }
