@@ -11,7 +11,9 @@ import cn.zeren.it.support.TestDatabase;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.URL;
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -19,12 +21,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.openqa.selenium.By;
 
 /**
@@ -114,7 +116,7 @@ class ReportsWebIT {
     HttpResponse<String> instances =
         api.send(withToken("api/v1/obligations?org=" + finance + "&year=" + YEAR + "&rule=YW-10.1", clerk2).GET().build());
     long obligationId =
-        Json.createReader(new java.io.StringReader(instances.body())).readArray().getJsonObject(0).getJsonNumber("id")
+        Json.createReader(new StringReader(instances.body())).readArray().getJsonObject(0).getJsonNumber("id")
             .longValue();
     HttpResponse<String> created =
         api.send(json("api/v1/reports", clerk2)
@@ -178,7 +180,7 @@ class ReportsWebIT {
   }
 
   private HttpResponse<String> upload(long id, String token, String name, byte[] content, long version) {
-    String fileName = java.net.URLEncoder.encode(name, StandardCharsets.UTF_8);
+    String fileName = URLEncoder.encode(name, StandardCharsets.UTF_8);
     return api.send(
         withToken("api/v1/reports/" + id + "/document?version=" + version + "&fileName=" + fileName, token)
             .header("Content-Type", "application/octet-stream")

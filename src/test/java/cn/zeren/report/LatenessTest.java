@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import cn.zeren.platform.i18n.Texts;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -25,7 +27,7 @@ class LatenessTest {
     "2027-01-10T09:00:00+08:00, 按时"
   })
   void annualReportIsLateFromMidnightBeijingTime(String submitted, String expected) {
-    Instant at = java.time.OffsetDateTime.parse(submitted).toInstant();
+    Instant at = OffsetDateTime.parse(submitted).toInstant();
     assertEquals(expected, Lateness.of(at, YW_10_1_DUE).describe(Texts.CHINESE));
   }
 
@@ -38,7 +40,7 @@ class LatenessTest {
     "2027-01-17T00:00:00+08:00,     true,  86400"
   })
   void aSubmissionOneSecondAfterMidnightBeijingTimeIsLateByOneSecond(String submitted, boolean late, long seconds) {
-    Lateness lateness = Lateness.of(java.time.OffsetDateTime.parse(submitted).toInstant(), YW_10_1_DUE);
+    Lateness lateness = Lateness.of(OffsetDateTime.parse(submitted).toInstant(), YW_10_1_DUE);
     assertEquals(late, lateness.late());
     assertEquals(seconds, lateness.seconds());
   }
@@ -46,6 +48,6 @@ class LatenessTest {
   @ParameterizedTest
   @CsvSource({"90061, 1 d 1 h", "59, 59 s", "3600, 1 h"})
   void theEnglishBundleSaysItInEnglish(long seconds, String expected) {
-    assertEquals(expected, new Lateness(true, seconds).delay(java.util.Locale.ENGLISH));
+    assertEquals(expected, new Lateness(true, seconds).delay(Locale.ENGLISH));
   }
 }
