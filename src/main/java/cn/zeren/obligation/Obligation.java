@@ -4,6 +4,7 @@ import cn.zeren.calendar.Deadlines;
 import cn.zeren.organisation.Organisation;
 import cn.zeren.organisation.Position;
 import cn.zeren.platform.persistence.VersionedEntity;
+import cn.zeren.rules.ObligationRule;
 import cn.zeren.rules.Owner;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -74,6 +75,21 @@ public class Obligation extends VersionedEntity {
   private String waivedReason;
 
   protected Obligation() {}
+
+  /** An instance opened by an event (per-event rules such as YW-10.3d/e): the unit's own, due from the event. */
+  Obligation(String packId, ObligationRule rule, Organisation organisation, String periodKey, int year,
+      LocalDate dueDate) {
+    this.packId = packId;
+    this.ruleId = rule.ruleId();
+    this.organisation = organisation;
+    this.owner = rule.owner();
+    this.ownerKey = ObligationGenerator.UNIT;
+    this.year = year;
+    this.periodKey = periodKey;
+    this.dueDate = dueDate;
+    this.dueAt = Deadlines.cutOff(dueDate).toInstant();
+    this.minimumCount = rule.minimumCount();
+  }
 
   /** The status as of {@code now}: an open instance past its due time is overdue. */
   public ObligationStatus statusAt(Instant now) {

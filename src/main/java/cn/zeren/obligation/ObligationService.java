@@ -1,10 +1,15 @@
 package cn.zeren.obligation;
 
+import cn.zeren.calendar.CalendarService;
 import cn.zeren.organisation.Organisation;
 import cn.zeren.platform.ConcurrentChangeException;
 import cn.zeren.platform.DomainException;
 import cn.zeren.platform.NotFoundException;
+import cn.zeren.rules.DueRule;
+import cn.zeren.rules.ObligationRule;
 import cn.zeren.rules.Owner;
+import cn.zeren.rules.RulePack;
+import cn.zeren.rules.RulePackRegistry;
 import cn.zeren.security.AccessPolicy;
 import cn.zeren.security.Action;
 import cn.zeren.security.Actor;
@@ -18,7 +23,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -45,6 +52,8 @@ public class ObligationService {
   @PersistenceContext EntityManager em;
   @Inject AccessPolicy access;
   @Inject ActorResolver actors;
+  @Inject RulePackRegistry rules;
+  @Inject CalendarService calendar;
 
   public Obligation get(long id) {
     Obligation obligation = find(id);
@@ -170,6 +179,59 @@ public class ObligationService {
     em.persist(new ObligationEvidence(obligation, type, ref, note, at));
     obligation.recordEvidence(at);
     return obligation;
+  }
+
+  /**
+   * Opens the instance of a per-event rule (YW-10.3d 交办事项办结, YW-10.3e 即时报告) for one unit and one event: due
+   * the rule's {@code afterEvent} period after the event on the working-day calendar, keyed {@code E<yyyyMMdd>-<n>}
+   * (the n-th event of that day). Audited like every JPA write.
+   */
+  @Transactional
+  public Obligation openForEvent(String ruleId, long organisationId, LocalDate eventDate) {
+    Organisation organisation = em.find(Organisation.class, organisationId);
+    if (organisation == null) {
+      throw new NotFoundException("organisation", organisationId);
+    }
+    access.require(Action.OBLIGATION_FULFIL, organisation);
+    RulePack pack = rules.active();
+    ObligationRule rule = pack.rule(ruleId).orElseThrow(() -> new NotFoundException("rule", ruleId));
+    if (!(rule.due() instanceof DueRule.AfterEvent after)) {
+      throw DomainException.byRule(ruleId, "obligation.event.notPerEvent", ruleId);
+    }
+    String day = "E" + eventDate.format(DateTimeFormatter.BASIC_ISO_DATE) + "-";
+    long sameDay =
+        em.createQuery(
+                "SELECT COUNT(b) FROM Obligation b WHERE b.organisation = :o AND b.ruleId = :r AND b.periodKey LIKE :d",
+                Long.class)
+            .setParameter("o", organisation)
+            .setParameter("r", ruleId)
+            .setParameter("d", day + "%")
+            .getSingleResult();
+    Obligation opened =
+        new Obligation(pack.id(), rule, organisation, day + (sameDay + 1), eventDate.getYear(),
+            calendar.due(eventDate, after.period()));
+    em.persist(opened);
+    em.flush();
+    return opened;
+  }
+
+  /**
+   * Open instances of the given rules in the caller's subtree whose due time has passed at {@code now}, longest
+   * overdue first (for the overdue reports list).
+   */
+  public List<Obligation> openPastDue(Collection<String> ruleIds, Instant now, int limit) {
+    String scope = access.scopeFor(Action.OBLIGATION_OVERSEE);
+    return em.createQuery(
+            "SELECT b FROM Obligation b JOIN FETCH b.organisation o LEFT JOIN FETCH b.ownerPosition p"
+                + " LEFT JOIN FETCH p.person WHERE b.status = :open AND b.dueAt < :now AND b.ruleId IN :rules"
+                + " AND o.active = TRUE AND o.path LIKE :scope ORDER BY b.dueAt, o.path, b.ruleId",
+            Obligation.class)
+        .setParameter("open", ObligationStatus.OPEN)
+        .setParameter("now", now)
+        .setParameter("rules", ruleIds)
+        .setParameter("scope", scope + "%")
+        .setMaxResults(limit)
+        .getResultList();
   }
 
   /** Waives an open instance that does not apply (e.g. a unit merged mid-year), with the reason on record. */

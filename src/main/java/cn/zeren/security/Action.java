@@ -30,7 +30,27 @@ public enum Action {
   /** Generate a year's obligation instances from the rule pack. */
   OBLIGATION_GENERATE(EnumSet.of(Role.SYSTEM_ADMIN)),
   /** Waive an obligation instance with a recorded reason. */
-  OBLIGATION_WAIVE(EnumSet.of(Role.COMMISSION_LEADER, Role.COMMISSION_REVIEWER));
+  OBLIGATION_WAIVE(EnumSet.of(Role.COMMISSION_LEADER, Role.COMMISSION_REVIEWER)),
+
+  // ---- reports (报告, YW-9.1, YW-10.1, YW-10.3): the report type of the rule pack narrows each further ----
+  /** Read a report of one's unit or subtree (the type's drafters, approver and reviewers only). */
+  REPORT_VIEW(
+      EnumSet.of(Role.UNIT_CLERK, Role.PRIMARY_LEADER, Role.TEAM_MEMBER, Role.DISCIPLINE_HEAD,
+          Role.DISCIPLINE_STAFF, Role.COMMISSION_LEADER, Role.COMMISSION_REVIEWER, Role.DISPATCHED_GROUP_LEADER,
+          Role.DISPATCHED_GROUP_STAFF)),
+  /** Draft, edit and hand in a report of one's own unit (the roles that carry the report's obligation). */
+  REPORT_DRAFT(
+      EnumSet.of(Role.UNIT_CLERK, Role.PRIMARY_LEADER, Role.TEAM_MEMBER, Role.DISCIPLINE_HEAD,
+          Role.DISCIPLINE_STAFF, Role.DISPATCHED_GROUP_LEADER, Role.DISPATCHED_GROUP_STAFF)),
+  /** Approve a draft of one's own unit for submission, or send it back (the type's approving role). */
+  REPORT_APPROVE(EnumSet.of(Role.PRIMARY_LEADER, Role.DISCIPLINE_HEAD, Role.DISPATCHED_GROUP_LEADER)),
+  /** Review submissions of the subtree: return with a comment or accept (the type's reviewing roles). */
+  REPORT_REVIEW(
+      EnumSet.of(Role.COMMISSION_LEADER, Role.COMMISSION_REVIEWER, Role.DISCIPLINE_HEAD, Role.DISCIPLINE_STAFF)),
+  /** See the subtree's overdue and late reports. */
+  REPORT_OVERSEE(
+      EnumSet.of(Role.COMMISSION_LEADER, Role.COMMISSION_REVIEWER, Role.DISCIPLINE_HEAD,
+          Role.DISPATCHED_GROUP_LEADER));
 
   private final Set<Role> roles;
 

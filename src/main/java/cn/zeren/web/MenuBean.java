@@ -30,6 +30,15 @@ public class MenuBean {
       add("nav.home", "pi pi-home", "/index.xhtml", "menu-home");
       add("nav.tasks", "pi pi-check-square", "/tasks.xhtml", "menu-tasks");
       addItem(inboxLabel(), "pi pi-inbox", "/inbox.xhtml", "menu-inbox");
+      if (access.permitsSomewhere(Action.REPORT_DRAFT) || access.permitsSomewhere(Action.REPORT_APPROVE)) {
+        add("nav.reports", "pi pi-file-edit", "/reports.xhtml", "menu-reports");
+      }
+      if (access.permitsSomewhere(Action.REPORT_REVIEW)) {
+        add("nav.reportReview", "pi pi-file-check", "/report-review.xhtml", "menu-report-review");
+      }
+      if (access.permitsSomewhere(Action.REPORT_OVERSEE)) {
+        add("nav.reportOverdue", "pi pi-clock", "/reports-overdue.xhtml", "menu-report-overdue");
+      }
       if (access.permitsSomewhere(Action.OBLIGATION_OVERSEE)) {
         add("nav.compliance", "pi pi-table", "/compliance.xhtml", "menu-compliance");
       }

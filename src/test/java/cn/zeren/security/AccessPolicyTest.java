@@ -45,7 +45,26 @@ class AccessPolicyTest {
               EnumSet.of(Role.SYSTEM_ADMIN, Role.COMMISSION_LEADER, Role.COMMISSION_REVIEWER,
                   Role.DISCIPLINE_HEAD, Role.DISPATCHED_GROUP_LEADER)),
           Map.entry("OBLIGATION_GENERATE", ADMIN),
-          Map.entry("OBLIGATION_WAIVE", COMMISSION));
+          Map.entry("OBLIGATION_WAIVE", COMMISSION),
+          Map.entry(
+              "REPORT_VIEW",
+              EnumSet.of(Role.UNIT_CLERK, Role.PRIMARY_LEADER, Role.TEAM_MEMBER, Role.DISCIPLINE_HEAD,
+                  Role.DISCIPLINE_STAFF, Role.COMMISSION_LEADER, Role.COMMISSION_REVIEWER,
+                  Role.DISPATCHED_GROUP_LEADER, Role.DISPATCHED_GROUP_STAFF)),
+          Map.entry(
+              "REPORT_DRAFT",
+              EnumSet.of(Role.UNIT_CLERK, Role.PRIMARY_LEADER, Role.TEAM_MEMBER, Role.DISCIPLINE_HEAD,
+                  Role.DISCIPLINE_STAFF, Role.DISPATCHED_GROUP_LEADER, Role.DISPATCHED_GROUP_STAFF)),
+          Map.entry(
+              "REPORT_APPROVE", EnumSet.of(Role.PRIMARY_LEADER, Role.DISCIPLINE_HEAD, Role.DISPATCHED_GROUP_LEADER)),
+          Map.entry(
+              "REPORT_REVIEW",
+              EnumSet.of(Role.COMMISSION_LEADER, Role.COMMISSION_REVIEWER, Role.DISCIPLINE_HEAD,
+                  Role.DISCIPLINE_STAFF)),
+          Map.entry(
+              "REPORT_OVERSEE",
+              EnumSet.of(Role.COMMISSION_LEADER, Role.COMMISSION_REVIEWER, Role.DISCIPLINE_HEAD,
+                  Role.DISPATCHED_GROUP_LEADER)));
 
   private static final String ACTING_ORG = "/1/7/";
 

@@ -101,6 +101,32 @@ public final class Browser implements AutoCloseable {
     waitFor(this::anotherPageLoaded, what);
   }
 
+  /** Clicks a button guarded by a confirmation (p:confirm), answers yes and waits until the next page has loaded. */
+  public void confirmAndWait(String id) {
+    driver.findElement(By.id(id)).click();
+    WebElement yes = driver.findElement(By.id("confirmYes"));
+    waitFor(yes::isDisplayed, "the confirmation of " + id);
+    clickAndWait(yes);
+  }
+
+  /** Chooses a PrimeFaces select-one-menu item by the start of its label, and waits for the Ajax update it causes. */
+  public void choose(String menuId, String labelStart, By appearsAfter) {
+    driver.findElement(By.id(menuId)).click();
+    WebElement item =
+        driver.findElements(By.cssSelector("[id='" + menuId + "_items'] li")).stream()
+            .filter(li -> li.getAttribute("data-label") != null && li.getAttribute("data-label").startsWith(labelStart))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no item " + labelStart + " in " + menuId));
+    waitFor(item::isDisplayed, "the items of " + menuId);
+    item.click();
+    waitFor(() -> has(appearsAfter), appearsAfter + " after choosing " + labelStart);
+  }
+
+  /** Puts a file into the form's file input, as choosing it in the browser's dialog would. */
+  public void chooseFile(String formId, Path file) {
+    driver.findElement(By.cssSelector("[id='" + formId + "'] input[type=file]")).sendKeys(file.toAbsolutePath().toString());
+  }
+
   /** The labels of the side menu, top to bottom. */
   /** The side menu's entries, without the unread count the inbox entry carries ("消息（3）" reads "消息"). */
   public List<String> menu() {
@@ -134,6 +160,17 @@ public final class Browser implements AutoCloseable {
   /** The path of the current address, e.g. "/login.xhtml". */
   public String path() {
     return URI.create(driver.getCurrentUrl()).getPath();
+  }
+
+  /** A query parameter of the current address, e.g. the report id of "report.xhtml?id=7". */
+  public String param(String name) {
+    String query = URI.create(driver.getCurrentUrl()).getQuery();
+    for (String pair : query == null ? new String[0] : query.split("&")) {
+      if (pair.startsWith(name + "=")) {
+        return pair.substring(name.length() + 1);
+      }
+    }
+    throw new AssertionError("no parameter " + name + " in " + driver.getCurrentUrl());
   }
 
   public String title() {

@@ -1,0 +1,25 @@
+package cn.zeren.report.web;
+
+import cn.zeren.report.Download;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/** The response headers of a document download, shared by the page download and the API. */
+public final class Downloads {
+  private Downloads() {}
+
+  /**
+   * Attachment with the UTF-8 file name (RFC 6266 / 5987) and an ASCII fallback, the checked content type, no
+   * sniffing, no caching.
+   */
+  public static Map<String, String> headers(Download download) {
+    String encoded = URLEncoder.encode(download.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
+    String ascii = download.fileName().replaceAll("[^A-Za-z0-9._-]", "_");
+    return Map.of(
+        "Content-Type", download.type().contentType(),
+        "Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded,
+        "X-Content-Type-Options", "nosniff",
+        "Cache-Control", "no-store");
+  }
+}

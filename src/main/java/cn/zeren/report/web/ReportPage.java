@@ -1,0 +1,207 @@
+package cn.zeren.report.web;
+
+import cn.zeren.platform.DomainException;
+import cn.zeren.platform.Failures;
+import cn.zeren.report.Report;
+import cn.zeren.report.ReportActions;
+import cn.zeren.report.ReportEvent;
+import cn.zeren.report.ReportService;
+import cn.zeren.report.ReportStatus;
+import cn.zeren.report.ReportVersion;
+import cn.zeren.rules.ReportType;
+import cn.zeren.web.Messages;
+import cn.zeren.web.Pages;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.file.UploadedFile;
+
+/**
+ * 报告填报与详情 ({@code report.xhtml?id=N}): the type's sections and the formal document while the author may edit;
+ * approve or send back for the approving leader; return or accept for reviewers; every version with its document
+ * and the history with comments for everyone who may read the report.
+ */
+@Named
+@ViewScoped
+public class ReportPage implements Serializable {
+  private static final long serialVersionUID = 1L;
+  static final String FORM = "reportForm";
+
+  @Inject ReportService reports;
+
+  private String id;
+  private Report report;
+  private ReportType type;
+  private List<SectionEditor> sections = List.of();
+  private List<ReportVersion> versions = List.of();
+  private List<ReportEvent> history = List.of();
+  private ReportActions can;
+  private transient UploadedFile upload;
+  private String comment;
+
+  public void load() {
+    Pages.load(() -> reload(Pages.id("report", id)));
+  }
+
+  /** Saves the sections' text and, when a file was chosen, attaches it. */
+  public void save() {
+    if (run(() -> saveAndAttach())) {
+      Messages.info("report.saved");
+    }
+  }
+
+  /** Saves, then hands the draft in (to the approving leader, or straight to the reviewers). */
+  public void submit() {
+    if (run(() -> reports.submit(saveAndAttach().getId(), report.getVersion()))) {
+      Messages.info(report.getStatus() == ReportStatus.SUBMITTED ? "report.submitted" : "report.sentForApproval");
+    }
+  }
+
+  public void approve() {
+    if (run(() -> reports.approve(report.getId(), report.getVersion()))) {
+      Messages.info("report.submitted");
+    }
+  }
+
+  public void sendBack() {
+    if (run(() -> reports.sendBack(report.getId(), report.getVersion(), comment))) {
+      Messages.info("report.sentBack");
+    }
+  }
+
+  public void returnToAuthor() {
+    if (run(() -> reports.returnToAuthor(report.getId(), report.getVersion(), comment))) {
+      Messages.info("report.returned");
+    }
+  }
+
+  public void accept() {
+    if (run(() -> reports.accept(report.getId(), report.getVersion(), comment))) {
+      Messages.info("report.accepted");
+    }
+  }
+
+  private Report saveAndAttach() {
+    Map<String, String> text = new LinkedHashMap<>();
+    sections.forEach(s -> text.put(s.getKey(), s.getText() == null ? "" : s.getText()));
+    Report saved = reports.saveDraft(report.getId(), report.getVersion(), text);
+    report = saved;
+    if (upload != null && upload.getSize() > 0) {
+      try (InputStream content = upload.getInputStream()) {
+        report = reports.attach(report.getId(), report.getVersion(), upload.getFileName(), content);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      upload = null;
+    }
+    return report;
+  }
+
+  /**
+   * Runs a step; on success reloads the page's data and clears the comment, on a refusal keeps everything typed
+   * and shows the reason next to its field.
+   */
+  private boolean run(java.util.function.Supplier<Report> step) {
+    sections.forEach(s -> s.setError(null));
+    try {
+      report = step.get();
+    } catch (RuntimeException e) {
+      show(e);
+      return false;
+    }
+    comment = null;
+    reload(report.getId());
+    return true;
+  }
+
+  private void show(RuntimeException failure) {
+    RuntimeException reason = Failures.explain(failure);
+    if (reason instanceof DomainException refusal && refusal.getField() != null) {
+      for (SectionEditor section : sections) {
+        if (section.getField().equals(refusal.getField())) {
+          FacesContext context = FacesContext.getCurrentInstance();
+          section.setError(refusal.getMessage(context.getViewRoot().getLocale()));
+          context.validationFailed();
+          Messages.error("report.fixFields");
+          return;
+        }
+      }
+    }
+    Messages.show(failure, FORM);
+  }
+
+  private void reload(long reportId) {
+    report = reports.get(reportId);
+    type = reports.type(report.getTypeCode());
+    versions = reports.versions(reportId);
+    history = reports.history(reportId);
+    Map<String, String> text = versions.get(versions.size() - 1).getSections();
+    sections = type.sections().stream().map(s -> new SectionEditor(s, text.get(s.key()))).toList();
+    can = reports.actionsOn(report);
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public void setId(String id) {
+    this.id = id;
+  }
+
+  public Report getReport() {
+    return report;
+  }
+
+  public ReportType getType() {
+    return type;
+  }
+
+  public List<SectionEditor> getSections() {
+    return sections;
+  }
+
+  /** Versions, newest first. */
+  public List<ReportVersion> getVersions() {
+    List<ReportVersion> newestFirst = new ArrayList<>(versions);
+    Collections.reverse(newestFirst);
+    return newestFirst;
+  }
+
+  public ReportVersion getCurrent() {
+    return versions.get(versions.size() - 1);
+  }
+
+  public List<ReportEvent> getHistory() {
+    return history;
+  }
+
+  public ReportActions getCan() {
+    return can;
+  }
+
+  public UploadedFile getUpload() {
+    return upload;
+  }
+
+  public void setUpload(UploadedFile upload) {
+    this.upload = upload;
+  }
+
+  public String getComment() {
+    return comment;
+  }
+
+  public void setComment(String comment) {
+    this.comment = comment;
+  }
+}
