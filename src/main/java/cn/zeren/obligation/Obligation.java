@@ -93,7 +93,7 @@ public class Obligation extends VersionedEntity {
 
   /** The status as of {@code now}: an open instance past its due time is overdue. */
   public ObligationStatus statusAt(Instant now) {
-    return status == ObligationStatus.OPEN && !now.isBefore(dueAt) ? ObligationStatus.OVERDUE : status;
+    return status == ObligationStatus.OPEN && Deadlines.isLate(now, dueDate) ? ObligationStatus.OVERDUE : status;
   }
 
   public boolean isOpen() {

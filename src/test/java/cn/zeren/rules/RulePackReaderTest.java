@@ -19,8 +19,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The shipped Yiwu pack encodes SPEC §2–§4; a faulty pack is refused with every fault named. */
-class RulePackReaderTest {
-  static RulePack shipped() {
+public class RulePackReaderTest {
+  public static RulePack shipped() {
     try (InputStream in = RulePackReaderTest.class.getResourceAsStream("/rules/yiwu-2015.json")) {
       return RulePackReader.read(new String(in.readAllBytes(), StandardCharsets.UTF_8), "yiwu-2015.json");
     } catch (IOException e) {
