@@ -30,7 +30,15 @@ public enum Action {
   /** Generate a year's obligation instances from the rule pack. */
   OBLIGATION_GENERATE(EnumSet.of(Role.SYSTEM_ADMIN)),
   /** Waive an obligation instance with a recorded reason. */
-  OBLIGATION_WAIVE(EnumSet.of(Role.COMMISSION_LEADER, Role.COMMISSION_REVIEWER));
+  OBLIGATION_WAIVE(EnumSet.of(Role.COMMISSION_LEADER, Role.COMMISSION_REVIEWER)),
+
+  // ---- Scored meetings (评议会议: YW-10.2 专题汇报会, YW-10.4 述职会议), package cn.zeren.hearing ----
+  /** See the commission's scored meetings with every score and result (never a unit's own roles). */
+  HEARING_VIEW(EnumSet.of(Role.COMMISSION_LEADER, Role.COMMISSION_REVIEWER)),
+  /** Set up a meeting; its chair also starts it, closes items and closes it. */
+  HEARING_MANAGE(EnumSet.of(Role.COMMISSION_LEADER, Role.COMMISSION_REVIEWER)),
+  /** Give one's own score at a meeting one is a scorer of. */
+  HEARING_SCORE(EnumSet.of(Role.COMMISSION_LEADER, Role.COMMISSION_REVIEWER));
 
   private final Set<Role> roles;
 

@@ -45,7 +45,10 @@ class AccessPolicyTest {
               EnumSet.of(Role.SYSTEM_ADMIN, Role.COMMISSION_LEADER, Role.COMMISSION_REVIEWER,
                   Role.DISCIPLINE_HEAD, Role.DISPATCHED_GROUP_LEADER)),
           Map.entry("OBLIGATION_GENERATE", ADMIN),
-          Map.entry("OBLIGATION_WAIVE", COMMISSION));
+          Map.entry("OBLIGATION_WAIVE", COMMISSION),
+          Map.entry("HEARING_VIEW", COMMISSION),
+          Map.entry("HEARING_MANAGE", COMMISSION),
+          Map.entry("HEARING_SCORE", COMMISSION));
 
   private static final String ACTING_ORG = "/1/7/";
 
