@@ -1,5 +1,6 @@
 package cn.zeren.hearing;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -24,7 +25,8 @@ public record HearingRecord(
     HearingStatus status,
     Instant closedAt,
     List<String> scorers,
-    List<Item> items) {
+    List<Item> items)
+    implements Serializable {
 
   /** One unit heard: its speaker, each scorer's score in the order of the scorers (null: not scored) and result. */
   public record Item(
@@ -34,7 +36,8 @@ public record HearingRecord(
       String speaker,
       ItemStatus status,
       List<BigDecimal> scoresByScorer,
-      ScoreSheet sheet) {
+      ScoreSheet sheet)
+      implements Serializable {
 
     public BigDecimal average() {
       return sheet.average();

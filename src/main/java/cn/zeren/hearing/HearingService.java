@@ -47,9 +47,11 @@ import java.util.stream.Collectors;
  * {@code SELECT ... FOR UPDATE}) before they look at its status. They run one after the other: a score that gets
  * the lock first is stored and then counted by the close; one that waits for the close sees the item closed and is
  * refused. Scores of different scorers for one item queue on the same lock and are all stored; one scorer has one
- * score per item (unique key), which they change until the close.
+ * score per item (unique key), which they change until the close. Reads run in a transaction too, so that a record
+ * is read from one consistent state.
  */
 @ApplicationScoped
+@Transactional
 public class HearingService {
   /** The roles of the commission whose holders may chair and score. */
   public static final Set<Role> COMMISSION_ROLES = Set.of(Role.COMMISSION_LEADER, Role.COMMISSION_REVIEWER);
@@ -68,8 +70,8 @@ public class HearingService {
   public List<HearingSession> list() {
     String scope = access.scopeFor(Action.HEARING_VIEW);
     return em.createQuery(
-            "SELECT s FROM HearingSession s JOIN FETCH s.organisation o WHERE o.path LIKE :scope"
-                + " ORDER BY s.heldAt DESC, s.id DESC",
+            "SELECT DISTINCT s FROM HearingSession s JOIN FETCH s.organisation o LEFT JOIN FETCH s.items"
+                + " WHERE o.path LIKE :scope ORDER BY s.heldAt DESC, s.id DESC",
             HearingSession.class)
         .setParameter("scope", scope + "%")
         .getResultList();
@@ -260,10 +262,15 @@ public class HearingService {
     return new HearingRecordPdf().write(record(id));
   }
 
+  /** Whether each item of a session is pending, open or closed, by item id (for the live pages). */
+  public Map<Long, ItemStatus> itemStates(long sessionId) {
+    return get(sessionId).getItems().stream().collect(Collectors.toMap(HearingItem::getId, HearingItem::getStatus));
+  }
+
   /** The caller's own scores at a session, by item id. */
-  public Map<Long, BigDecimal> myScores(HearingSession session) {
+  public Map<Long, BigDecimal> myScores(long sessionId) {
+    HearingSession session = get(sessionId);
     Long me = access.actor().personId();
-    access.require(Action.HEARING_VIEW, session.getOrganisation());
     return em.createQuery(
             "SELECT c FROM HearingScore c WHERE c.item.session = :s AND c.scorer.id = :me", HearingScore.class)
         .setParameter("s", session)
@@ -274,12 +281,15 @@ public class HearingService {
   }
 
   /** May the caller run the session (start it, close items, close it)? For pages; the service checks again. */
-  public boolean isChair(HearingSession session) {
+  public boolean isChair(long sessionId) {
+    HearingSession session = get(sessionId);
     return access.permits(Action.HEARING_MANAGE, session.getOrganisation())
         && session.isChair(access.actor().personId());
   }
 
-  public boolean isScorer(HearingSession session) {
+  /** Is the caller one of the session's scorers (and in a role that scores)? */
+  public boolean isScorer(long sessionId) {
+    HearingSession session = get(sessionId);
     return access.permits(Action.HEARING_SCORE, session.getOrganisation())
         && session.isScorer(access.actor().personId());
   }

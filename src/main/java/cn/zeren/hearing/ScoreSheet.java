@@ -1,6 +1,7 @@
 package cn.zeren.hearing;
 
 import cn.zeren.rules.ScoredMeeting;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -20,16 +21,16 @@ import java.util.List;
  * @param average the result, or null while nobody has scored
  * @param bands the scale's ten bands, highest first, each with its count
  */
-public record ScoreSheet(List<Mark> marks, BigDecimal average, List<Band> bands) {
+public record ScoreSheet(List<Mark> marks, BigDecimal average, List<Band> bands) implements Serializable {
   /** Decimals of the average. */
   public static final int SCALE = 2;
   private static final int BAND_COUNT = 10;
 
   /** One scorer's score; {@code dropped} when it is the lowest or highest one left out of the average. */
-  public record Mark(String scorer, BigDecimal score, boolean dropped) {}
+  public record Mark(String scorer, BigDecimal score, boolean dropped) implements Serializable {}
 
   /** Scores from {@code lower} (inclusive) to {@code upper} (exclusive, inclusive for the top band). */
-  public record Band(BigDecimal lower, BigDecimal upper, int count) {
+  public record Band(BigDecimal lower, BigDecimal upper, int count) implements Serializable {
     public String label() {
       return lower.stripTrailingZeros().toPlainString() + "–" + upper.stripTrailingZeros().toPlainString();
     }

@@ -62,7 +62,7 @@ public class HearingResource {
       schema = @Schema(implementation = Problem.class)))
   public HearingViews.Detail get(@PathParam("id") long id) {
     HearingRecord record = hearings.record(id);
-    return HearingViews.Detail.of(record, hearings.myScores(hearings.get(id)));
+    return HearingViews.Detail.of(record, hearings.myScores(id));
   }
 
   @PUT

@@ -11,13 +11,13 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What the hearing API answers: sessions, items with scores and results. Times are Beijing (+08:00). */
-final class HearingViews {
+public final class HearingViews {
   private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
   private HearingViews() {}
 
   @Schema(name = "HearingSummary", description = "评议会议（YW-10.2 专题汇报会 / YW-10.4 述职会议）")
-  record Summary(
+  public record Summary(
       long id, String meetingCode, String ruleId, String title, OffsetDateTime heldAt, String place,
       String status, int items) {
     static Summary of(HearingSession s) {
@@ -28,7 +28,7 @@ final class HearingViews {
   }
 
   @Schema(name = "Hearing", description = "评议会议及其听取事项；myScore 为调用者本人的评分")
-  record Detail(
+  public record Detail(
       long id, String meetingCode, String ruleId, String article, String title, OffsetDateTime heldAt,
       String place, String chair, String status, List<String> scorers, List<Item> items) {
     static Detail of(HearingRecord r, Map<Long, BigDecimal> mine) {
@@ -40,17 +40,17 @@ final class HearingViews {
   }
 
   @Schema(name = "HearingItem")
-  record Item(long id, int order, String unit, String speaker, String status, BigDecimal myScore) {
+  public record Item(long id, int order, String unit, String speaker, String status, BigDecimal myScore) {
     static Item of(HearingRecord.Item i, BigDecimal mine) {
       return new Item(i.id(), i.order(), i.unit(), i.speaker(), i.status().name(), mine);
     }
   }
 
   @Schema(name = "HearingScore", description = "评分人本人对一项的评分")
-  record Score(long itemId, BigDecimal score) {}
+  public record Score(long itemId, BigDecimal score) {}
 
   @Schema(name = "HearingItemResult", description = "一项的评议结果：全部评分（由低到高）、去掉的分数、平均分（四舍五入两位）、分数分布")
-  record Result(
+  public record Result(
       long itemId, int order, String unit, String speaker, String status, BigDecimal average, int counted,
       List<Mark> scores, List<Band> distribution) {
     static Result of(HearingRecord.Item i) {
@@ -63,8 +63,8 @@ final class HearingViews {
   }
 
   @Schema(name = "HearingMark")
-  record Mark(String scorer, BigDecimal score, boolean dropped) {}
+  public record Mark(String scorer, BigDecimal score, boolean dropped) {}
 
   @Schema(name = "HearingBand")
-  record Band(String band, int count) {}
+  public record Band(String band, int count) {}
 }
