@@ -35,13 +35,13 @@ import org.openqa.selenium.Cookie;
 class BrowserIT {
   /**
    * The menu of each role, as MenuBean mirrors the access rules: the foundation's entries plus those of the
-   * obligation pages (我的任务, 合规矩阵 for roles that oversee, 节假日安排 for administrators, 规则包) and the
-   * inbox (消息, for everyone; its unread count is left out here).
+   * obligation pages (我的任务, 合规矩阵 for roles that oversee, 节假日安排 for administrators, 规则包), the
+   * inbox (消息, for everyone; its unread count is left out here) and the commission's 评议会议.
    */
   private static final List<String> ADMIN_MENU =
       List.of("首页", "我的任务", "消息", "合规矩阵", "组织机构", "人员管理", "节假日安排", "审计日志", "规则包", "API 令牌");
   private static final List<String> COMMISSION_MENU =
-      List.of("首页", "我的任务", "消息", "合规矩阵", "组织机构", "审计日志", "规则包", "API 令牌");
+      List.of("首页", "我的任务", "消息", "合规矩阵", "评议会议", "组织机构", "审计日志", "规则包", "API 令牌");
   private static final List<String> UNIT_MENU = List.of("首页", "我的任务", "消息", "组织机构", "规则包", "API 令牌");
   /** discipline1 acts first as 纪检组织负责人, who oversees the unit's obligations. */
   private static final List<String> DISCIPLINE_HEAD_MENU =

@@ -101,7 +101,26 @@ public final class Browser implements AutoCloseable {
     waitFor(this::anotherPageLoaded, what);
   }
 
-  /** The labels of the side menu, top to bottom. */
+  /** Clicks something that stays on the page (an Ajax button, a confirmation's answer). */
+  public void click(String id) {
+    waitFor(() -> has(By.id(id)) && driver.findElement(By.id(id)).isDisplayed(), id + " to be shown");
+    driver.findElement(By.id(id)).click();
+  }
+
+  /** Waits until the element with the id shows the text (after an Ajax update or a poll). */
+  public void waitForText(String id, String expected) {
+    waitFor(
+        () -> {
+          try {
+            String text = textOf(id);
+            return text != null && text.contains(expected);
+          } catch (WebDriverException replaced) {
+            return false;
+          }
+        },
+        "\"" + expected + "\" in " + id + " on " + path());
+  }
+
   /** The side menu's entries, without the unread count the inbox entry carries ("消息（3）" reads "消息"). */
   public List<String> menu() {
     return driver.findElements(By.cssSelector("nav.zr-nav .ui-menuitem-text")).stream()
