@@ -252,9 +252,15 @@ public class HearingService {
     String article = rules.active().rule(session.getRuleId()).map(ObligationRule::article).orElse("");
     return new HearingRecord(
         session.getId(), session.getVersion(), meeting.code(), meeting.title(), session.getRuleId(), article,
-        session.getTitle(), session.getHeldAt(), session.getPlace(), session.getOrganisation().getName(),
+        session.getTitle(), session.getHeldAt(), session.getPlace(), commissionName(session.getOrganisation()),
         session.getChair().getName(), session.getStatus(), session.getClosedAt(),
         scorers.stream().map(Person::getName).toList(), List.copyOf(items));
+  }
+
+  /** The discipline commission's own name (示范市纪委监委) rather than its unit's, when the unit records one. */
+  private static String commissionName(Organisation organisation) {
+    String name = organisation.getDisciplineBodyName();
+    return name == null || name.isBlank() ? organisation.getName() : name;
   }
 
   /** The record as a PDF for the upper commission. */

@@ -25,6 +25,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 
 /**
  * The demo YW-10.2 hearing from the outside: the chair starts it in the browser, a scorer scores on the live page
@@ -90,12 +91,38 @@ class HearingsBrowserIT {
     assertEquals(403, clerk.statusCode(), "a unit clerk sees no meeting and no score");
   }
 
+  @Test
+  void aReviewerSetsUpAMeetingSeeingThePacksScaleAndAMissingScorerIsShownAtItsField() {
+    try (Browser reviewer = Browser.open(Deployments.local(deployed))) {
+      reviewer.signIn("reviewer", TestDatabase.DEMO_PASSWORD);
+      reviewer.go("hearing-edit.xhtml");
+      reviewer.waitForText("hearingForm:scale", "0–100 分，步长 0.5 分");
+      reviewer.type("hearingForm:title", "白沙镇主体责任专题汇报会");
+      reviewer.type("hearingForm:place", "市纪委监委二楼会议室");
+      reviewer.choose("hearingForm:unitToAdd", "白沙镇");
+      reviewer.click("hearingForm:addUnit");
+      reviewer.waitForText("hearingForm:items", "白沙镇");
+
+      reviewer.click("hearingForm:save");
+      reviewer.waitForText("hearingForm", "请至少选择一名评分人。");
+
+      reviewer.click(By.cssSelector("label[for='hearingForm:scorerIds:0']"));
+      reviewer.click(By.cssSelector("label[for='hearingForm:scorerIds:1']"));
+      reviewer.clickAndWait("hearingForm:save");
+      assertTrue(reviewer.path().endsWith("/hearing.xhtml"), reviewer.path() + ": " + reviewer.text());
+      String page = reviewer.text();
+      for (String expected : new String[] {"白沙镇主体责任专题汇报会", "白沙镇", "筹备中", "YW-10.2", "市纪委监委二楼会议室"}) {
+        assertTrue(page.contains(expected), expected + " missing: " + page);
+      }
+    }
+  }
+
   private static long demoHearing(PortalClient api, String token) {
     HttpResponse<String> list = api.send(withToken(api, "api/v1/hearings", token).GET().build());
     assertEquals(200, list.statusCode(), list.body());
     try (var reader = Json.createReader(new StringReader(list.body()))) {
       return reader.readArray().getValuesAs(JsonObject.class).stream()
-          .filter(h -> h.getString("status").equals("DRAFT") && h.getString("meetingCode").equals("HEARING"))
+          .filter(h -> h.getString("status").equals("DRAFT") && h.getString("title").endsWith("年度主体责任专题汇报会"))
           .findFirst()
           .orElseThrow(() -> new AssertionError("no demo hearing waiting to start: " + list.body()))
           .getJsonNumber("id")

@@ -5,6 +5,7 @@ import cn.zeren.hearing.HearingSession;
 import cn.zeren.hearing.HearingStatus;
 import cn.zeren.security.AccessPolicy;
 import cn.zeren.security.Action;
+import cn.zeren.web.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -18,17 +19,19 @@ public class HearingsBean {
   @Inject HearingService hearings;
   @Inject AccessPolicy access;
 
-  private List<Row> rows;
+  private List<Row> rows = List.of();
 
   /** One meeting as the list shows it. */
   public record Row(
       long id, String title, String ruleId, String type, Instant heldAt, String place, String status,
       boolean editable, boolean scorer) {}
 
+  /** Loads the list; a role without the commission's meetings gets 403. */
+  public void load() {
+    Pages.load(() -> rows = hearings.list().stream().map(this::row).toList());
+  }
+
   public List<Row> getRows() {
-    if (rows == null) {
-      rows = hearings.list().stream().map(this::row).toList();
-    }
     return rows;
   }
 

@@ -103,8 +103,36 @@ public final class Browser implements AutoCloseable {
 
   /** Clicks something that stays on the page (an Ajax button, a confirmation's answer). */
   public void click(String id) {
-    waitFor(() -> has(By.id(id)) && driver.findElement(By.id(id)).isDisplayed(), id + " to be shown");
-    driver.findElement(By.id(id)).click();
+    click(By.id(id));
+  }
+
+  /** Clicks the first element the selector finds once it is shown (a menu's entry, a checkbox's label). */
+  public void click(By selector) {
+    waitFor(() -> has(selector) && driver.findElement(selector).isDisplayed(), selector + " to be shown");
+    driver.findElement(selector).click();
+  }
+
+  /**
+   * Chooses the entry with the label in a PrimeFaces select menu: opens its panel and clicks the entry until the
+   * menu shows it (a click during the panel's opening animation can go unnoticed).
+   */
+  public void choose(String menuId, String label) {
+    By panel = By.id(menuId + "_panel");
+    By entry = By.cssSelector("li.ui-selectonemenu-item[data-label='" + label + "']");
+    waitFor(
+        () -> {
+          try {
+            if (has(panel) && driver.findElement(panel).isDisplayed()) {
+              driver.findElement(entry).click();
+            } else {
+              driver.findElement(By.id(menuId)).click();
+            }
+            return label.equals(textOf(menuId + "_label"));
+          } catch (WebDriverException notYet) {
+            return false;
+          }
+        },
+        label + " chosen in " + menuId);
   }
 
   /** Waits until the element with the id shows the text (after an Ajax update or a poll). */
