@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * The demo city (示范市): its committee and commission at the root and about thirty units of the kinds of YW-2,
- * plus the demo accounts listed in the README. Pure data, read by {@link DemoDataSeeder}.
+ * plus the demo accounts listed in the README and a scored meeting ready to start. Pure data, read by {@link DemoDataSeeder}.
  */
 final class DemoData {
   static final String PASSWORD = "Zeren-demo-2026";
@@ -74,7 +74,19 @@ final class DemoData {
           new Account("leader2", "钱财政", "CZJ", "市财政局党组书记、局长", List.of(Role.PRIMARY_LEADER)),
           new Account(
               "discipline1", "孙纪检", "QSZ", "青山镇党委委员、纪委书记",
-              List.of(Role.DISCIPLINE_HEAD, Role.TEAM_MEMBER)));
+              List.of(Role.DISCIPLINE_HEAD, Role.TEAM_MEMBER)),
+          new Account("scorer1", "冯立新", ROOT_CODE, "市纪委常委", List.of(Role.COMMISSION_REVIEWER)),
+          new Account("scorer2", "褚文华", ROOT_CODE, "市纪委委员", List.of(Role.COMMISSION_REVIEWER)),
+          new Account("scorer3", "卫建平", ROOT_CODE, "市纪委委员", List.of(Role.COMMISSION_REVIEWER)),
+          new Account("scorer4", "蒋晓梅", ROOT_CODE, "市纪委委员", List.of(Role.COMMISSION_REVIEWER)));
+
+  /**
+   * The demo scored meeting (YW-10.2 专题汇报会), not yet started: chaired by {@code commission}, scored by the six
+   * commission accounts, hearing these units in this order.
+   */
+  static final String HEARING_CHAIR = "commission";
+
+  static final List<String> HEARING_UNITS = List.of("QSZ", "CZJ", "BSZ", "CDJD");
 
   private DemoData() {}
 

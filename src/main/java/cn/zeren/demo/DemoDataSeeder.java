@@ -1,5 +1,8 @@
 package cn.zeren.demo;
 
+import cn.zeren.calendar.Deadlines;
+import cn.zeren.hearing.HearingForm;
+import cn.zeren.hearing.HearingService;
 import cn.zeren.organisation.Organisation;
 import cn.zeren.organisation.OrganisationService;
 import cn.zeren.organisation.Person;
@@ -9,6 +12,7 @@ import cn.zeren.organisation.PositionKind;
 import cn.zeren.security.Actor;
 import cn.zeren.security.ActorContext;
 import cn.zeren.security.Role;
+import cn.zeren.security.RoleHolder;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -18,6 +22,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +48,7 @@ public class DemoDataSeeder {
   @PersistenceContext EntityManager em;
   @Inject OrganisationService organisations;
   @Inject PersonService people;
+  @Inject HearingService hearings;
 
   @Inject
   @ConfigProperty(name = "zeren.demo-data")
@@ -79,9 +86,11 @@ public class DemoDataSeeder {
       byCode.put(org.getCode(), org);
       team(org, order++);
     }
+    Map<String, Long> accounts = new HashMap<>();
     for (DemoData.Account account : DemoData.ACCOUNTS) {
       Organisation org = byCode.get(account.unitCode());
       Person person = people.create(person(account.personName(), org, account.jobTitle()));
+      accounts.put(account.username(), person.getId());
       people.createAccount(person.getId(), account.username(), DemoData.PASSWORD.toCharArray());
       for (Role role : account.roles()) {
         people.assignRole(person.getId(), org.getId(), role);
@@ -93,7 +102,25 @@ public class DemoDataSeeder {
         replacePost(org, person, PositionKind.DISCIPLINE_HEAD, account.jobTitle(), null, 4);
       }
     }
+    demoHearing(root, byCode, accounts);
     em.flush(); // while still acting as the system: the audit trail names who wrote each row
+  }
+
+  /** A YW-10.2 hearing of this year, set up and waiting for its chair to start it. */
+  private void demoHearing(Organisation root, Map<String, Organisation> byCode, Map<String, Long> accounts) {
+    List<Long> scorers =
+        hearings.commissionMembers(root.getId()).stream().map(RoleHolder::personId).toList();
+    List<HearingForm.Line> items =
+        DemoData.HEARING_UNITS.stream()
+            .map(byCode::get)
+            .map(unit -> new HearingForm.Line(unit.getId(), hearings.defaultSpeaker("HEARING", unit.getId())
+                .orElseThrow().getId()))
+            .toList();
+    int year = LocalDate.now(Deadlines.BEIJING).getYear();
+    hearings.create(
+        new HearingForm(
+            root.getId(), "HEARING", year + "年度主体责任专题汇报会", LocalDateTime.of(year, 3, 20, 9, 30),
+            "市纪委监委三楼会议室", accounts.get(DemoData.HEARING_CHAIR), scorers, items));
   }
 
   /** The demo people named in the README take over the generated holder of their post. */

@@ -144,8 +144,9 @@ public class ObligationGenerator {
     try (PreparedStatement s = c.prepareStatement("SELECT id, parent_id FROM organisation WHERE active = TRUE");
         ResultSet r = s.executeQuery()) {
       while (r.next()) {
+        long id = r.getLong(1);
         r.getLong(2);
-        units.add(new Unit(r.getLong(1), r.wasNull()));
+        units.add(new Unit(id, r.wasNull())); // wasNull() speaks of the column read last: parent_id
       }
     }
     return units;

@@ -50,7 +50,15 @@ public enum Action {
   /** See the subtree's overdue and late reports. */
   REPORT_OVERSEE(
       EnumSet.of(Role.COMMISSION_LEADER, Role.COMMISSION_REVIEWER, Role.DISCIPLINE_HEAD,
-          Role.DISPATCHED_GROUP_LEADER));
+          Role.DISPATCHED_GROUP_LEADER)),
+
+  // ---- Scored meetings (评议会议: YW-10.2 专题汇报会, YW-10.4 述职会议), package cn.zeren.hearing ----
+  /** See the commission's scored meetings with every score and result (never a unit's own roles). */
+  HEARING_VIEW(EnumSet.of(Role.COMMISSION_LEADER, Role.COMMISSION_REVIEWER)),
+  /** Set up a meeting; its chair also starts it, closes items and closes it. */
+  HEARING_MANAGE(EnumSet.of(Role.COMMISSION_LEADER, Role.COMMISSION_REVIEWER)),
+  /** Give one's own score at a meeting one is a scorer of. */
+  HEARING_SCORE(EnumSet.of(Role.COMMISSION_LEADER, Role.COMMISSION_REVIEWER));
 
   private final Set<Role> roles;
 

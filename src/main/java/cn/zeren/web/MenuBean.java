@@ -42,6 +42,9 @@ public class MenuBean {
       if (access.permitsSomewhere(Action.OBLIGATION_OVERSEE)) {
         add("nav.compliance", "pi pi-table", "/compliance.xhtml", "menu-compliance");
       }
+      if (access.permitsSomewhere(Action.HEARING_VIEW)) {
+        add("nav.hearings", "pi pi-star", "/hearings.xhtml", "menu-hearings");
+      }
       if (access.permitsSomewhere(Action.ORGANISATION_VIEW)) {
         add("nav.organisations", "pi pi-sitemap", "/organisations.xhtml", "menu-organisations");
       }

@@ -64,7 +64,10 @@ class AccessPolicyTest {
           Map.entry(
               "REPORT_OVERSEE",
               EnumSet.of(Role.COMMISSION_LEADER, Role.COMMISSION_REVIEWER, Role.DISCIPLINE_HEAD,
-                  Role.DISPATCHED_GROUP_LEADER)));
+                  Role.DISPATCHED_GROUP_LEADER)),
+          Map.entry("HEARING_VIEW", COMMISSION),
+          Map.entry("HEARING_MANAGE", COMMISSION),
+          Map.entry("HEARING_SCORE", COMMISSION));
 
   private static final String ACTING_ORG = "/1/7/";
 

@@ -128,6 +128,54 @@ public final class Browser implements AutoCloseable {
   }
 
   /** The labels of the side menu, top to bottom. */
+  /** Clicks something that stays on the page (an Ajax button, a confirmation's answer). */
+  public void click(String id) {
+    click(By.id(id));
+  }
+
+  /** Clicks the first element the selector finds once it is shown (a menu's entry, a checkbox's label). */
+  public void click(By selector) {
+    waitFor(() -> has(selector) && driver.findElement(selector).isDisplayed(), selector + " to be shown");
+    driver.findElement(selector).click();
+  }
+
+  /**
+   * Chooses the entry with the label in a PrimeFaces select menu: opens its panel and clicks the entry until the
+   * menu shows it (a click during the panel's opening animation can go unnoticed).
+   */
+  public void choose(String menuId, String label) {
+    By panel = By.id(menuId + "_panel");
+    By entry = By.cssSelector("li.ui-selectonemenu-item[data-label='" + label + "']");
+    waitFor(
+        () -> {
+          try {
+            if (has(panel) && driver.findElement(panel).isDisplayed()) {
+              driver.findElement(entry).click();
+            } else {
+              driver.findElement(By.id(menuId)).click();
+            }
+            return label.equals(textOf(menuId + "_label"));
+          } catch (WebDriverException notYet) {
+            return false;
+          }
+        },
+        label + " chosen in " + menuId);
+  }
+
+  /** Waits until the element with the id shows the text (after an Ajax update or a poll). */
+  public void waitForText(String id, String expected) {
+    waitFor(
+        () -> {
+          try {
+            String text = textOf(id);
+            return text != null && text.contains(expected);
+          } catch (WebDriverException replaced) {
+            return false;
+          }
+        },
+        "\"" + expected + "\" in " + id + " on " + path());
+  }
+
   /** The side menu's entries, without the unread count the inbox entry carries ("消息（3）" reads "消息"). */
   public List<String> menu() {
     return driver.findElements(By.cssSelector("nav.zr-nav .ui-menuitem-text")).stream()
