@@ -16,6 +16,7 @@ import cn.zeren.rules.Scope;
 import cn.zeren.security.AccessPolicy;
 import cn.zeren.security.Action;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -36,6 +37,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.Executor;
 import javax.sql.DataSource;
 
 /**
@@ -56,6 +58,9 @@ public class ObligationGenerator {
 
   @Resource(lookup = ZerenDataSource.JNDI_NAME)
   DataSource dataSource;
+
+  /** Writes the next load file while the database loads the previous one. */
+  @Resource ManagedExecutorService writer;
 
   @Inject RulePackRegistry rules;
   @Inject CalendarService calendar;
@@ -100,7 +105,7 @@ public class ObligationGenerator {
           }
         }
       }
-      insert(connection, pack.id(), rows);
+      insert(connection, pack.id(), rows, writer);
       audit.record(
           "OBLIGATIONS_GENERATED", "Obligation", null,
           Map.of("year", year, "pack", pack.id() + " " + pack.version(), "created", rows.size()));
@@ -130,7 +135,8 @@ public class ObligationGenerator {
   }
 
   private static void add(List<Row> rows, Set<String> existing, Row row) {
-    if (existing.add(key(row.organisationId(), row.rule().ruleId(), row.period().key(), row.ownerKey()))) {
+    if (existing.isEmpty()
+        || !existing.contains(key(row.organisationId(), row.rule().ruleId(), row.period().key(), row.ownerKey()))) {
       rows.add(row);
     }
   }
@@ -181,7 +187,7 @@ public class ObligationGenerator {
     return keys;
   }
 
-  private static void insert(Connection c, String packId, List<Row> rows) throws SQLException {
+  private static void insert(Connection c, String packId, List<Row> rows, Executor writer) throws SQLException {
     LocalDateTime now = LocalDateTime.ofInstant(Instant.now(), ZoneOffset.UTC);
     Map<String, Object> constants = new LinkedHashMap<>();
     constants.put("pack_id", packId);
@@ -191,7 +197,8 @@ public class ObligationGenerator {
     constants.put("created_at", now);
     constants.put("updated_at", now);
     if (BulkLoad.available(c)) {
-      BulkLoad.load(c, "obligation", COLUMNS, constants, rows.stream().map(ObligationGenerator::values)::iterator);
+      BulkLoad.load(
+          c, "obligation", COLUMNS, constants, rows.stream().map(ObligationGenerator::values).toList(), writer);
       return;
     }
     String placeholders = "(" + ",?".repeat(constants.size() + COLUMNS.size()).substring(1) + ")";
