@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -109,18 +110,15 @@ public final class Browser implements AutoCloseable {
     clickAndWait(yes);
   }
 
-  /** Chooses a PrimeFaces select-one-menu item by the start of its label, and waits for the Ajax update it causes. */
+  /**
+   * Chooses the entry whose label starts with the text (as {@link #choose(String, String)}), then waits for what the
+   * Ajax update of the choice shows.
+   */
   public void choose(String menuId, String labelStart, By appearsAfter) {
-    driver.findElement(By.id(menuId)).click();
-    WebElement item =
-        driver.findElements(By.cssSelector("[id='" + menuId + "_items'] li")).stream()
-            .filter(li -> li.getAttribute("data-label") != null && li.getAttribute("data-label").startsWith(labelStart))
-            .findFirst()
-            .orElseThrow(() -> new AssertionError("no item " + labelStart + " in " + menuId));
-    waitFor(item::isDisplayed, "the items of " + menuId);
-    item.click();
+    chooseWhere(menuId, label -> label.startsWith(labelStart), labelStart);
     waitFor(() -> has(appearsAfter), appearsAfter + " after choosing " + labelStart);
   }
+
 
   /** Puts a file into the form's file input, as choosing it in the browser's dialog would. */
   public void chooseFile(String formId, Path file) {
@@ -144,23 +142,33 @@ public final class Browser implements AutoCloseable {
    * menu shows it (a click during the panel's opening animation can go unnoticed).
    */
   public void choose(String menuId, String label) {
+    chooseWhere(menuId, label::equals, label);
+  }
+
+  private void chooseWhere(String menuId, Predicate<String> wanted, String description) {
     By panel = By.id(menuId + "_panel");
-    By entry = By.cssSelector("li.ui-selectonemenu-item[data-label='" + label + "']");
+    By entries = By.cssSelector("[id='" + menuId + "_items'] li");
     waitFor(
         () -> {
           try {
             if (has(panel) && driver.findElement(panel).isDisplayed()) {
-              driver.findElement(entry).click();
+              driver.findElements(entries).stream()
+                  .filter(li -> li.getAttribute("data-label") != null && wanted.test(li.getAttribute("data-label")))
+                  .findFirst()
+                  .orElseThrow(() -> new AssertionError("no entry " + description + " in " + menuId))
+                  .click();
             } else {
               driver.findElement(By.id(menuId)).click();
             }
-            return label.equals(textOf(menuId + "_label"));
+            String shown = textOf(menuId + "_label");
+            return shown != null && wanted.test(shown);
           } catch (WebDriverException notYet) {
             return false;
           }
         },
-        label + " chosen in " + menuId);
+        description + " chosen in " + menuId);
   }
+
 
   /** Waits until the element with the id shows the text (after an Ajax update or a poll). */
   public void waitForText(String id, String expected) {
