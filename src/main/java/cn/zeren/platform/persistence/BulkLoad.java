@@ -89,22 +89,28 @@ public final class BulkLoad {
       Connection c, String table, List<String> columns, Map<String, ?> constants,
       List<? extends List<?>> rows, Executor writer)
       throws SQLException {
+    if (rows.isEmpty()) {
+      return 0;
+    }
     List<String> names = List.copyOf(constants.keySet());
     bindConstants(c, names, constants);
     String statement = statement(table, columns, names);
     int inserted = 0;
     CompletableFuture<Path> next = write(table, rows, 0, writer);
-    for (int from = 0; from < rows.size(); from += CHUNK) {
-      Path file = await(next);
-      next = from + CHUNK < rows.size() ? write(table, rows, from + CHUNK, writer) : null;
-      try (Statement s = c.createStatement()) {
-        inserted += s.executeUpdate(statement.replace(FILE, file.toString().replace("\\", "/")));
-      } finally {
-        delete(file);
+    try {
+      for (int from = 0; from < rows.size(); from += CHUNK) {
+        Path file = await(next);
+        next = from + CHUNK < rows.size() ? write(table, rows, from + CHUNK, writer) : null;
+        try (Statement s = c.createStatement()) {
+          inserted += s.executeUpdate(statement.replace(FILE, file.toString().replace("\\", "/")));
+        } finally {
+          delete(file);
+        }
       }
-    }
-    if (next != null) {
-      delete(await(next));
+    } finally {
+      if (next != null) {
+        next.thenAccept(BulkLoad::delete);
+      }
     }
     return inserted;
   }
@@ -228,6 +234,9 @@ public final class BulkLoad {
   private static Path createDirectory() {
     try {
       Path d = Files.createTempDirectory("zeren-bulk-");
+      if (d.toString().contains("'")) {
+        throw new IllegalStateException("The temporary directory's path may not contain a quote: " + d);
+      }
       try {
         Files.setPosixFilePermissions(d, PosixFilePermissions.fromString("rwx------"));
       } catch (UnsupportedOperationException notPosix) {
