@@ -1,37 +1,67 @@
 package cn.zeren.notification;
 
+import cn.zeren.audit.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
 
 /**
- * Delivers one planned reminder in a transaction of its own: first the sent-log row, then the inbox message or
- * the e-mail. A failure rolls back only this delivery — its log row included, so the next run retries it — and
- * never the deliveries made before it.
+ * Delivers planned reminders, each claiming its sent-log row first. An e-mail goes in a transaction of its own, so
+ * that a failure rolls back only that e-mail — its log row included, so the next run retries it — and never the
+ * e-mails sent before it. Inbox messages go in chunks, one transaction each: every delivery still claims its own
+ * log row, but the messages of a chunk are written in a few multi-row INSERTs instead of one audited entity insert
+ * and one commit each, and the chunk is audited as one event in the same transaction (as obligation generation
+ * is). A failure rolls back the chunk, log rows included, and the next run writes it again.
  */
 @ApplicationScoped
 public class ReminderDelivery {
   static final String TOPIC = "OBLIGATION_REMINDER";
+  /** Inbox deliveries per transaction: bounds a transaction, and what a failure makes the next run redo. */
+  static final int INBOX_CHUNK = 2000;
+  private static final int ROWS_PER_INSERT = 500;
+  private static final String INSERT =
+      "INSERT INTO inbox_message (version, person_id, topic, reference_id, subject, body, link, created_at,"
+          + " updated_at) VALUES ";
 
   @PersistenceContext EntityManager em;
   @Inject ReminderLog log;
   @Inject ReminderSettings settings;
+  @Inject AuditLog audit;
 
-  /** True when the message was put in the inbox now; false when it was there already. */
+  /**
+   * Puts a chunk of reminders (at most {@link #INBOX_CHUNK}) in the recipients' inboxes: those whose log row it
+   * claims now; the others were there already.
+   *
+   * @param day the Beijing day of the run, named in the audit event
+   * @return how many messages were written
+   */
   @Transactional(TxType.REQUIRES_NEW)
-  public boolean toInbox(Delivery delivery) {
-    if (!log.claim(delivery)) {
-      return false;
+  public int toInbox(List<Delivery> chunk, LocalDate day) {
+    List<InboxMessage> messages = chunk.stream().filter(log::claim).map(ReminderDelivery::message).toList();
+    if (messages.isEmpty()) {
+      return 0;
     }
-    em.persist(
-        new InboxMessage(
-            delivery.recipient().personId(), TOPIC, delivery.obligationId(), delivery.message().subject(),
-            delivery.message().body(), delivery.link()));
-    return true;
+    LocalDateTime now = LocalDateTime.ofInstant(Instant.now(), ZoneOffset.UTC);
+    for (int from = 0; from < messages.size(); from += ROWS_PER_INSERT) {
+      insert(messages.subList(from, Math.min(messages.size(), from + ROWS_PER_INSERT)), now);
+    }
+    audit.record(
+        "INBOX_REMINDERS_WRITTEN", "InboxMessage", day,
+        Map.of(
+            "topic", TOPIC, "messages", messages.size(),
+            "people", messages.stream().map(InboxMessage::getPersonId).distinct().count()));
+    return messages.size();
   }
 
   /** True when the e-mail was handed to the relay now; false when it had been before. */
@@ -45,5 +75,38 @@ public class ReminderDelivery {
         delivery.message().subject(),
         ReminderText.emailBody(delivery.message(), settings.pageUrl(delivery.link())));
     return true;
+  }
+
+  /** The message as the entity would store it (subject and body cut to their columns), written in SQL. */
+  private static InboxMessage message(Delivery delivery) {
+    return new InboxMessage(
+        delivery.recipient().personId(), TOPIC, delivery.obligationId(), delivery.message().subject(),
+        delivery.message().body(), delivery.link());
+  }
+
+  /** One multi-row INSERT, eight parameters a message. */
+  private void insert(List<InboxMessage> rows, LocalDateTime now) {
+    StringBuilder sql = new StringBuilder(INSERT);
+    for (int i = 0; i < rows.size(); i++) {
+      sql.append(i == 0 ? "(0" : ",(0");
+      for (int p = 1 + i * 8; p <= 8 + i * 8; p++) {
+        sql.append(", ?").append(p);
+      }
+      sql.append(')');
+    }
+    Query insert = em.createNativeQuery(sql.toString());
+    for (int i = 0; i < rows.size(); i++) {
+      InboxMessage m = rows.get(i);
+      int p = 1 + i * 8;
+      insert.setParameter(p, m.getPersonId())
+          .setParameter(p + 1, m.getTopic())
+          .setParameter(p + 2, m.getReferenceId())
+          .setParameter(p + 3, m.getSubject())
+          .setParameter(p + 4, m.getBody())
+          .setParameter(p + 5, m.getLink())
+          .setParameter(p + 6, now)
+          .setParameter(p + 7, now);
+    }
+    insert.executeUpdate();
   }
 }
