@@ -1,20 +1,24 @@
 package cn.zeren.notification;
 
 import cn.zeren.audit.AuditLog;
+import cn.zeren.platform.persistence.ZerenDataSource;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 
 /**
  * Delivers planned reminders, each claiming its sent-log row first. An e-mail goes in a transaction of its own, so
@@ -34,7 +38,9 @@ public class ReminderDelivery {
       "INSERT INTO inbox_message (version, person_id, topic, reference_id, subject, body, link, created_at,"
           + " updated_at) VALUES ";
 
-  @PersistenceContext EntityManager em;
+  @Resource(lookup = ZerenDataSource.JNDI_NAME)
+  DataSource dataSource;
+
   @Inject ReminderLog log;
   @Inject ReminderSettings settings;
   @Inject AuditLog audit;
@@ -52,10 +58,7 @@ public class ReminderDelivery {
     if (messages.isEmpty()) {
       return 0;
     }
-    LocalDateTime now = LocalDateTime.ofInstant(Instant.now(), ZoneOffset.UTC);
-    for (int from = 0; from < messages.size(); from += ROWS_PER_INSERT) {
-      insert(messages.subList(from, Math.min(messages.size(), from + ROWS_PER_INSERT)), now);
-    }
+    insert(messages, LocalDateTime.ofInstant(Instant.now(), ZoneOffset.UTC));
     audit.record(
         "INBOX_REMINDERS_WRITTEN", "InboxMessage", day,
         Map.of(
@@ -84,29 +87,36 @@ public class ReminderDelivery {
         delivery.message().body(), delivery.link());
   }
 
-  /** One multi-row INSERT, eight parameters a message. */
-  private void insert(List<InboxMessage> rows, LocalDateTime now) {
-    StringBuilder sql = new StringBuilder(INSERT);
-    for (int i = 0; i < rows.size(); i++) {
-      sql.append(i == 0 ? "(0" : ",(0");
-      for (int p = 1 + i * 8; p <= 8 + i * 8; p++) {
-        sql.append(", ?").append(p);
+  /**
+   * Multi-row INSERTs in plain JDBC, on the connection of the transaction (EclipseLink's native queries bind
+   * thousands of parameters in quadratic time).
+   */
+  private void insert(List<InboxMessage> messages, LocalDateTime now) {
+    try (Connection c = dataSource.getConnection()) {
+      for (int from = 0; from < messages.size(); from += ROWS_PER_INSERT) {
+        insert(c, messages.subList(from, Math.min(messages.size(), from + ROWS_PER_INSERT)), now);
       }
-      sql.append(')');
+    } catch (SQLException e) {
+      throw new IllegalStateException("Writing reminders to the inbox failed", e);
     }
-    Query insert = em.createNativeQuery(sql.toString());
-    for (int i = 0; i < rows.size(); i++) {
-      InboxMessage m = rows.get(i);
-      int p = 1 + i * 8;
-      insert.setParameter(p, m.getPersonId())
-          .setParameter(p + 1, m.getTopic())
-          .setParameter(p + 2, m.getReferenceId())
-          .setParameter(p + 3, m.getSubject())
-          .setParameter(p + 4, m.getBody())
-          .setParameter(p + 5, m.getLink())
-          .setParameter(p + 6, now)
-          .setParameter(p + 7, now);
+  }
+
+  private static void insert(Connection c, List<InboxMessage> rows, LocalDateTime now) throws SQLException {
+    String row = "(0" + ", ?".repeat(8) + ")";
+    String sql = INSERT + String.join(",", Collections.nCopies(rows.size(), row));
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      int p = 1;
+      for (InboxMessage m : rows) {
+        s.setLong(p++, m.getPersonId());
+        s.setString(p++, m.getTopic());
+        s.setObject(p++, m.getReferenceId());
+        s.setString(p++, m.getSubject());
+        s.setString(p++, m.getBody());
+        s.setString(p++, m.getLink());
+        s.setObject(p++, now);
+        s.setObject(p++, now);
+      }
+      s.executeUpdate();
     }
-    insert.executeUpdate();
   }
 }

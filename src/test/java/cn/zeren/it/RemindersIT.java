@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.zeren.it.support.Deployments;
 import cn.zeren.it.support.SmtpSink;
+import cn.zeren.notification.InboxItem;
 import cn.zeren.notification.InboxService;
 import cn.zeren.notification.ReminderJob;
 import cn.zeren.notification.Reminders;
@@ -95,6 +96,12 @@ class RemindersIT {
 
     long unreadBefore = as(actorOf("rc" + tag), inbox::count);
     assertTrue(unreadBefore > 0, "the inbox got the reminders too");
+    List<InboxItem> latest = as(actorOf("rc" + tag), () -> inbox.page(0, 50));
+    assertTrue(
+        latest.stream()
+            .anyMatch(m -> m.subject().contains("提醒测试镇" + tag) && m.body().contains("YW-")
+                && "/tasks.xhtml".equals(m.link()) && m.receivedAt() != null && !m.read()),
+        "the clerk's inbox shows the township's reminders, unread, pointing to my tasks: " + latest);
     as(actorOf("rc" + tag), () -> {
       settings.setEmailNotifications(false);
       return null;

@@ -42,6 +42,9 @@ public final class SmtpSink implements AutoCloseable {
     }
   }
 
+  /** One session to parse with: creating one looks up Jakarta Mail's providers on the class path, per message. */
+  private static final Session PARSER = Session.getInstance(new Properties());
+
   private final ServerSocket server;
   private final List<Mail> received = new CopyOnWriteArrayList<>();
   private final Thread acceptor;
@@ -135,7 +138,7 @@ public final class SmtpSink implements AutoCloseable {
   private static MimeMessage parse(String raw) {
     try {
       return new MimeMessage(
-          Session.getInstance(new Properties()),
+          PARSER,
           new ByteArrayInputStream(raw.getBytes(StandardCharsets.UTF_8)));
     } catch (jakarta.mail.MessagingException e) {
       throw new IllegalStateException(e);
