@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * The exact message an SM2 signature covers (YW-11.3): the signed content, its SHA-256, the opinion, the signer
- * (person, role and organisation at the time, key fingerprint), the instant (UTC, milliseconds) and the subject.
+ * (person, role and organisation at the time, key fingerprint), the instant (UTC, whole seconds: what every database keeps of a DATETIME) and the subject.
  * {@link #bytes()} is its canonical JSON — the file {@code message.json} of an offline verification package.
  */
 public record SignedMessage(
@@ -31,7 +31,7 @@ public record SignedMessage(
   public static final String FORMAT = "zeren-signature/1";
 
   public SignedMessage {
-    signedAt = signedAt.truncatedTo(ChronoUnit.MILLIS);
+    signedAt = signedAt.truncatedTo(ChronoUnit.SECONDS);
   }
 
   public byte[] bytes() {

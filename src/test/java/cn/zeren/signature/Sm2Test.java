@@ -58,10 +58,10 @@ class Sm2Test {
   }
 
   @Test
-  void theMessageTimeIsKeptToTheMillisecond() {
-    assertEquals(Instant.parse("2026-12-01T08:30:15.123Z"), message("同意", content()).signedAt());
+  void theMessageTimeIsKeptToTheSecond() {
+    assertEquals(Instant.parse("2026-12-01T08:30:15Z"), message("同意", content()).signedAt());
     String json = new String(message("同意", content()).bytes(), StandardCharsets.UTF_8);
-    assertTrue(json.contains("\"signedAt\":\"2026-12-01T08:30:15.123Z\""), json);
+    assertTrue(json.contains("\"signedAt\":\"2026-12-01T08:30:15Z\""), json);
     assertTrue(json.startsWith("{\"content\":{"), json);
   }
 
