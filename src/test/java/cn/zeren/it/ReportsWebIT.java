@@ -1,6 +1,7 @@
 package cn.zeren.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.zeren.calendar.Deadlines;
@@ -79,6 +80,7 @@ class ReportsWebIT {
 
       decide(browser, "leader1", page, "decisionForm:approve", null);
       assertEquals("已报送", browser.textOf("status"));
+      signVersionOne(browser);
       decide(browser, "reviewer", page, "decisionForm:return", "请补充上级反馈意见整改情况");
       assertEquals("已退回", browser.textOf("status"));
       assertEquals("2", browser.textOf("currentVersion"));
@@ -107,6 +109,29 @@ class ReportsWebIT {
     } finally {
       Files.delete(pdf);
     }
+  }
+
+  /**
+   * YW-11.3 in the browser: the leader opens the sign dialog of version 1, a wrong password is refused next to its
+   * field, the right one signs, and 验证 answers that the signature is valid.
+   */
+  private static void signVersionOne(Browser browser) {
+    browser.click("versionsForm:versions:0:sign");
+    browser.waitForText("signDialog", "签字背书");
+    browser.type("signForm:opinion", "已审阅全文，情况属实，同意报送。");
+    browser.type("signForm:password", "not-the-password");
+    browser.click("signForm:signConfirm");
+    browser.click(By.id("confirmYes"));
+    browser.waitForText("signForm", "密码不正确");
+    browser.type("signForm:password", TestDatabase.DEMO_PASSWORD);
+    browser.click("signForm:signConfirm");
+    browser.click(By.id("confirmYes"));
+    browser.waitForText("versionsForm", "已审阅全文，情况属实，同意报送。");
+    assertTrue(browser.textOf("versionsForm").contains("李青山"), browser.textOf("versionsForm"));
+    assertFalse(browser.has(By.id("versionsForm:versions:0:sign")), "signed once");
+    browser.click("versionsForm:versions:0:signatures:0:verify");
+    browser.waitForText("versionsForm", "签名有效");
+    browser.screenshot("report-signed");
   }
 
   @Test
