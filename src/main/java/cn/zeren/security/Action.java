@@ -58,7 +58,10 @@ public enum Action {
   /** Set up a meeting; its chair also starts it, closes items and closes it. */
   HEARING_MANAGE(EnumSet.of(Role.COMMISSION_LEADER, Role.COMMISSION_REVIEWER)),
   /** Give one's own score at a meeting one is a scorer of. */
-  HEARING_SCORE(EnumSet.of(Role.COMMISSION_LEADER, Role.COMMISSION_REVIEWER));
+  HEARING_SCORE(EnumSet.of(Role.COMMISSION_LEADER, Role.COMMISSION_REVIEWER)),
+  // ---- Signatures (签字背书, YW-11.3), package cn.zeren.signature: who may sign is the signed subject's rule ----
+  /** See a signature of one's unit or subtree, verify it and download its offline verification package. */
+  SIGNATURE_VIEW(EnumSet.allOf(Role.class));
 
   private final Set<Role> roles;
 

@@ -67,7 +67,8 @@ class AccessPolicyTest {
                   Role.DISPATCHED_GROUP_LEADER)),
           Map.entry("HEARING_VIEW", COMMISSION),
           Map.entry("HEARING_MANAGE", COMMISSION),
-          Map.entry("HEARING_SCORE", COMMISSION));
+          Map.entry("HEARING_SCORE", COMMISSION),
+          Map.entry("SIGNATURE_VIEW", ALL));
 
   private static final String ACTING_ORG = "/1/7/";
 
