@@ -1,5 +1,7 @@
 package cn.zeren.accountability;
 
+import cn.zeren.calendar.CalendarService;
+import cn.zeren.calendar.CalendarYearMissingException;
 import cn.zeren.calendar.Deadlines;
 import cn.zeren.obligation.ObligationService;
 import cn.zeren.organisation.Organisation;
@@ -16,6 +18,7 @@ import cn.zeren.rules.AccountabilityCatalogue;
 import cn.zeren.rules.AccountabilityCatalogue.Body;
 import cn.zeren.rules.AccountabilityCatalogue.Handler;
 import cn.zeren.rules.AccountabilityCatalogue.Subject;
+import cn.zeren.rules.DueRule;
 import cn.zeren.rules.Frequency;
 import cn.zeren.rules.ObligationRule;
 import cn.zeren.rules.RulePackRegistry;
@@ -43,6 +46,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Logger;
 
 /**
  * Accountability cases (责任追究, YW-14 … YW-17). Grounds, outcomes, the YW-16 matrix and the YW-17 handling bodies
@@ -56,6 +60,8 @@ import java.util.Set;
 @ApplicationScoped
 @Transactional
 public class AccountabilityService {
+  private static final Logger LOG = Logger.getLogger(AccountabilityService.class.getName());
+
   /** The event of the rule pack's per-event obligations that a registered case opens (YW-9.9 in the Yiwu pack). */
   static final String EVENT = "ACCOUNTABILITY_CASE";
   static final String EVIDENCE_TYPE = "ACCOUNTABILITY";
@@ -73,6 +79,7 @@ public class AccountabilityService {
   @Inject ObligationService obligations;
   @Inject FileStore files;
   @Inject Clock clock;
+  @Inject CalendarService calendar;
 
   public AccountabilityCatalogue catalogue() {
     return rules.active().accountability();
@@ -199,7 +206,7 @@ public class AccountabilityService {
     apply(created, form);
     em.persist(created);
     em.flush();
-    openObligation().ifPresent(created::linkObligation);
+    openObligation(created.getOpenedOn()).ifPresent(created::linkObligation);
     return created;
   }
 
@@ -362,8 +369,12 @@ public class AccountabilityService {
     return c;
   }
 
-  /** The per-event obligation of the registering discipline organisation, when the caller acts for one. */
-  private Optional<Long> openObligation() {
+  /**
+   * The per-event obligation of the registering discipline organisation, when the caller acts for one, counted from
+   * the day the case was opened. Not opened (and logged) while the working-day calendar of its due year is not yet
+   * loaded: recording the case must not wait for the administrator's next holiday schedule.
+   */
+  private Optional<Long> openObligation(LocalDate openedOn) {
     Actor actor = access.actor();
     if (actor.orgId() == null) {
       return Optional.empty();
@@ -372,12 +383,20 @@ public class AccountabilityService {
     if (!access.permits(Action.OBLIGATION_FULFIL, registering)) {
       return Optional.empty();
     }
-    LocalDate today = LocalDate.now(clock.withZone(Deadlines.BEIJING));
-    return rules.active().obligations().stream()
-        .filter(r -> r.frequency() == Frequency.PER_EVENT && EVENT.equals(r.event()))
-        .map(ObligationRule::ruleId)
-        .findFirst()
-        .map(rule -> obligations.openForEvent(rule, registering.getId(), today).getId());
+    Optional<ObligationRule> rule =
+        rules.active().obligations().stream()
+            .filter(r -> r.frequency() == Frequency.PER_EVENT && EVENT.equals(r.event()))
+            .findFirst();
+    if (rule.isEmpty() || !(rule.get().due() instanceof DueRule.AfterEvent after)) {
+      return Optional.empty();
+    }
+    try {
+      Deadlines.due(calendar.calendar(), openedOn, after.period());
+    } catch (CalendarYearMissingException e) {
+      LOG.warning(() -> rule.get().ruleId() + " not opened for an accountability case: " + e.getMessage());
+      return Optional.empty();
+    }
+    return Optional.of(obligations.openForEvent(rule.get().ruleId(), registering.getId(), openedOn).getId());
   }
 
   /**
