@@ -402,7 +402,7 @@ public class AccountabilityService {
   /**
    * The decision fulfils the registering organisation's instance. The organisation department may decide the cases
    * it handles but fulfils no obligation of a discipline organisation itself, so the evidence is then written with
-   * the system's rights; the audit trail still names the person, who is acting when the transaction flushes.
+   * the system's rights.
    */
   private void recordEvidence(AccountabilityCase c) {
     String note = "责任追究处理决定 " + c.getDecisionDate();
