@@ -10,12 +10,19 @@ import cn.zeren.it.support.PortalClient;
 import cn.zeren.it.support.TestDatabase;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
 import java.net.URL;
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -29,7 +36,7 @@ import org.openqa.selenium.By;
  * Accountability cases from outside (issue 6): the API's 422 problem naming YW-16 for an outcome outside the matrix,
  * 403 for a unit's clerk; and the case page in headless Chromium — the outcomes offered follow subject and severity,
  * an outcome left over from another severity is refused next to its field citing YW-16, the corrected case is saved,
- * decided and listed, with its decision document.
+ * decided and listed, with its decision document; the statistics exported to Excel.
  */
 @ExtendWith(ArquillianExtension.class)
 class AccountabilityWebIT {
@@ -135,6 +142,31 @@ class AccountabilityWebIT {
       assertFalse(browser.menu().contains("责任追究"), browser.menu().toString());
       browser.go("accountability.xhtml");
       assertEquals("当前身份无权访问此页面或数据。", browser.textOf("errorMessage"));
+    }
+  }
+
+  @Test
+  void theStatisticsExportToExcelWithTheCountsOfTheVisibleCases() throws Exception {
+    api.signIn("commission", TestDatabase.DEMO_PASSWORD);
+    HttpResponse<String> page = api.get("accountability-statistics.xhtml");
+    assertEquals(200, page.statusCode());
+    Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page.body());
+    assertTrue(viewState.find(), page.body());
+    String form = "statisticsForm=statisticsForm&statisticsForm%3Aexport="
+        + "&jakarta.faces.ViewState=" + URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8);
+    HttpResponse<byte[]> export = api.sendForBytes(api.request("accountability-statistics.xhtml")
+        .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+        .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+    assertEquals(200, export.statusCode());
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(export.body()))) {
+      Sheet sheet = workbook.getSheetAt(0);
+      assertEquals("追责情形", sheet.getRow(0).getCell(2).getStringCellValue());
+      boolean demoCase = false;
+      for (Row row : sheet) {
+        demoCase |= row.getCell(2) != null && row.getCell(2).toString().startsWith("YW-14.2 ")
+            && "青山镇".equals(row.getCell(1).toString());
+      }
+      assertTrue(demoCase, "the demo case of 青山镇 on YW-14.2 is counted");
     }
   }
 
