@@ -13,9 +13,10 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -105,7 +106,7 @@ final class AccountabilitySection {
       problems.add(at + "代码 code 应为大写字母、数字和下划线，如 WRITTEN_SELF_CRITICISM");
     }
     String label = required(o, "label", at, "名称 label");
-    Set<Handler> handlers = new LinkedHashSet<>();
+    Set<Handler> handlers = EnumSet.noneOf(Handler.class);
     for (String h : strings(o, "handledBy", at)) {
       try {
         handlers.add(Handler.valueOf(h));
@@ -116,7 +117,7 @@ final class AccountabilitySection {
     if (handlers.isEmpty() && problems.size() == before) {
       problems.add(at + "缺少办理机关 handledBy");
     }
-    return problems.size() > before ? null : new Outcome(code, label, Set.copyOf(handlers));
+    return problems.size() > before ? null : new Outcome(code, label, Collections.unmodifiableSet(handlers));
   }
 
   private Map<Subject, Map<Severity, Set<String>>> cells(JsonObject matrix, Set<String> codes) {

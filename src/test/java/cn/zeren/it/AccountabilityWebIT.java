@@ -136,6 +136,9 @@ class AccountabilityWebIT {
       browser.go("accountability-statistics.xhtml");
       assertTrue(browser.text().contains("YW-14.6"), browser.text());
       browser.screenshot("accountability-statistics");
+      browser.go("rules.xhtml");
+      assertTrue(browser.textOf("accountabilityMatrix").contains("党纪政纪处分、调整职务、责令辞职、免职、降职、移送司法机关依法处理"),
+          browser.textOf("accountabilityMatrix"));
 
       browser.forgetSession();
       browser.signIn("clerk1", TestDatabase.DEMO_PASSWORD);
