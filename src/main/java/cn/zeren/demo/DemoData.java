@@ -78,7 +78,9 @@ final class DemoData {
           new Account("scorer1", "冯立新", ROOT_CODE, "市纪委常委", List.of(Role.COMMISSION_REVIEWER)),
           new Account("scorer2", "褚文华", ROOT_CODE, "市纪委委员", List.of(Role.COMMISSION_REVIEWER)),
           new Account("scorer3", "卫建平", ROOT_CODE, "市纪委委员", List.of(Role.COMMISSION_REVIEWER)),
-          new Account("scorer4", "蒋晓梅", ROOT_CODE, "市纪委委员", List.of(Role.COMMISSION_REVIEWER)));
+          new Account("scorer4", "蒋晓梅", ROOT_CODE, "市纪委委员", List.of(Role.COMMISSION_REVIEWER)),
+          new Account(
+              "orgdept", "王组织", ROOT_CODE, "市委组织部干部监督科科长", List.of(Role.ORGANISATION_DEPARTMENT)));
 
   /**
    * The demo scored meeting (YW-10.2 专题汇报会), not yet started: chaired by {@code commission}, scored by the six

@@ -1,5 +1,8 @@
 package cn.zeren.demo;
 
+import cn.zeren.accountability.AccountabilityCase;
+import cn.zeren.accountability.AccountabilityService;
+import cn.zeren.accountability.CaseForm;
 import cn.zeren.calendar.Deadlines;
 import cn.zeren.hearing.HearingForm;
 import cn.zeren.hearing.HearingService;
@@ -9,6 +12,10 @@ import cn.zeren.organisation.Person;
 import cn.zeren.organisation.PersonService;
 import cn.zeren.organisation.Position;
 import cn.zeren.organisation.PositionKind;
+import cn.zeren.rules.AccountabilityCatalogue.Body;
+import cn.zeren.rules.AccountabilityCatalogue.Handler;
+import cn.zeren.rules.AccountabilityCatalogue.Severity;
+import cn.zeren.rules.AccountabilityCatalogue.Subject;
 import cn.zeren.security.Actor;
 import cn.zeren.security.ActorContext;
 import cn.zeren.security.Role;
@@ -49,6 +56,7 @@ public class DemoDataSeeder {
   @Inject OrganisationService organisations;
   @Inject PersonService people;
   @Inject HearingService hearings;
+  @Inject AccountabilityService accountability;
 
   @Inject
   @ConfigProperty(name = "zeren.demo-data")
@@ -103,6 +111,7 @@ public class DemoDataSeeder {
       }
     }
     demoHearing(root, byCode, accounts);
+    demoAccountability(byCode);
     em.flush(); // while still acting as the system: the audit trail names who wrote each row
   }
 
@@ -121,6 +130,36 @@ public class DemoDataSeeder {
         new HearingForm(
             root.getId(), "HEARING", year + "年度主体责任专题汇报会", LocalDateTime.of(year, 3, 20, 9, 30),
             "市纪委监委三楼会议室", accounts.get(DemoData.HEARING_CHAIR), scorers, items));
+  }
+
+  /** Three accountability cases (YW-14 … YW-17): two decided, one still establishing its facts. */
+  private void demoAccountability(Map<String, Organisation> byCode) {
+    LocalDate opened = LocalDate.now(Deadlines.BEIJING).minusDays(60);
+    AccountabilityCase team =
+        accountability.create(new CaseForm(byCode.get("QSZ").getId(), Body.PARTY_COMMITTEE, Subject.TEAM, null,
+            List.of("YW-14.2"), "对市纪委交办的村级工程招投标专项整治事项未安排部署，经督促仍未落实。", Severity.MINOR,
+            List.of("WRITTEN_SELF_CRITICISM"), Handler.DISCIPLINE_ORGANISATION, opened));
+    accountability.decide(team.getId(), team.getVersion(), opened.plusDays(20));
+    Organisation finance = byCode.get("CZJ");
+    Person member = postHolder(finance, PositionKind.TEAM_MEMBER);
+    accountability.create(new CaseForm(finance.getId(), Body.PARTY_COMMITTEE, Subject.INDIVIDUAL, member.getId(),
+        List.of("YW-14.7"), "分管科室负责人违规发放补贴，本人长期疏于监督管理，相关事实正在核实。", Severity.GRAVE,
+        List.of("DISCIPLINARY_SANCTION", "TRANSFER"), Handler.JOINT, opened.plusDays(5)));
+    Organisation baisha = byCode.get("BSZ");
+    Person head = postHolder(baisha, PositionKind.DISCIPLINE_HEAD);
+    AccountabilityCase discipline =
+        accountability.create(new CaseForm(baisha.getId(), Body.DISCIPLINE_BODY, Subject.INDIVIDUAL, head.getId(),
+            List.of("YW-15.5"), "对群众反映的村干部侵占集体资金问题线索压案不查，延误处置。", Severity.SERIOUS,
+            List.of("CIRCULATED_CRITICISM"), Handler.DISCIPLINE_ORGANISATION, opened.plusDays(2)));
+    accountability.decide(discipline.getId(), discipline.getVersion(), opened.plusDays(30));
+  }
+
+  private Person postHolder(Organisation org, PositionKind kind) {
+    return people.positionsOf(org.getId()).stream()
+        .filter(p -> p.isActive() && p.getKind() == kind)
+        .map(Position::getPerson)
+        .findFirst()
+        .orElseThrow();
   }
 
   /** The demo people named in the README take over the generated holder of their post. */

@@ -59,6 +59,17 @@ public enum Action {
   HEARING_MANAGE(EnumSet.of(Role.COMMISSION_LEADER, Role.COMMISSION_REVIEWER)),
   /** Give one's own score at a meeting one is a scorer of. */
   HEARING_SCORE(EnumSet.of(Role.COMMISSION_LEADER, Role.COMMISSION_REVIEWER)),
+  // ---- Accountability (责任追究, YW-14 … YW-17), package cn.zeren.accountability: who was disciplined is sensitive,
+  // so never a unit's own clerk or leaders; the service also keeps a case from its subject and a discipline-side case
+  // from the unit's own discipline organisation ----
+  /** Read cases and statistics of the subtree. */
+  ACCOUNTABILITY_VIEW(
+      EnumSet.of(Role.COMMISSION_LEADER, Role.COMMISSION_REVIEWER, Role.DISCIPLINE_HEAD, Role.DISCIPLINE_STAFF,
+          Role.DISPATCHED_GROUP_LEADER, Role.DISPATCHED_GROUP_STAFF, Role.ORGANISATION_DEPARTMENT)),
+  /** Record, edit and decide a case and attach its decision (the organisation department: the cases it handles). */
+  ACCOUNTABILITY_MANAGE(
+      EnumSet.of(Role.COMMISSION_LEADER, Role.COMMISSION_REVIEWER, Role.DISCIPLINE_HEAD,
+          Role.DISPATCHED_GROUP_LEADER, Role.ORGANISATION_DEPARTMENT)),
   // ---- Signatures (签字背书, YW-11.3), package cn.zeren.signature: who may sign is the signed subject's rule ----
   /** See a signature of one's unit or subtree, verify it and download its offline verification package. */
   SIGNATURE_VIEW(EnumSet.allOf(Role.class));

@@ -45,6 +45,11 @@ public class MenuBean {
       if (access.permitsSomewhere(Action.HEARING_VIEW)) {
         add("nav.hearings", "pi pi-star", "/hearings.xhtml", "menu-hearings");
       }
+      if (access.permitsSomewhere(Action.ACCOUNTABILITY_VIEW)) {
+        add("nav.accountability", "pi pi-exclamation-circle", "/accountability.xhtml", "menu-accountability");
+        add("nav.accountabilityStatistics", "pi pi-chart-bar", "/accountability-statistics.xhtml",
+            "menu-accountability-statistics");
+      }
       if (access.permitsSomewhere(Action.ORGANISATION_VIEW)) {
         add("nav.organisations", "pi pi-sitemap", "/organisations.xhtml", "menu-organisations");
       }

@@ -188,6 +188,48 @@ public class RulePackReaderTest {
     assertTrue(e.getProblems().stream().anyMatch(p -> p.contains(expected)), e.getProblems().toString());
   }
 
+  // ---- accountability (责任追究, YW-14 … YW-17) ----
+
+  @Test
+  void theShippedPackCarriesTheAccountabilityCatalogueOfArticles14To17() {
+    AccountabilityCatalogue catalogue = shipped().accountability();
+    assertEquals(16, catalogue.grounds().size());
+    assertEquals(11, catalogue.outcomes().size());
+    assertEquals("YW-16", catalogue.matrix().ruleId());
+    assertEquals("YW-17", catalogue.procedure().ruleId());
+    assertEquals("诫勉谈话", catalogue.outcome("ADMONISHMENT_TALK").orElseThrow().label());
+  }
+
+  @Test
+  void aPackWithoutTheSectionHasAnEmptyCatalogue() {
+    assertTrue(RulePackReader.read(pack("\"x\": 0"), "t").accountability().grounds().isEmpty());
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "{\"grounds\": [{\"ruleId\": \"YW-14.1\", \"article\": \"a\", \"body\": \"MAYOR\", \"title\": \"t\", \"articleText\": \"x\"}]}"
+            + " | 追责对象方面 body“MAYOR”未知",
+        "{\"grounds\": [{\"ruleId\": \"YW-14.1\", \"article\": \"a\", \"body\": \"PARTY_COMMITTEE\", \"title\": \"t\"}]}"
+            + " | 缺少条款原文 articleText",
+        "{\"outcomes\": [{\"code\": \"WARNING\", \"label\": \"警告\", \"handledBy\": []}]}"
+            + " | 缺少办理机关 handledBy",
+        "{\"outcomes\": [{\"code\": \"WARNING\", \"label\": \"警告\", \"handledBy\": [\"POLICE\"]}]}"
+            + " | 办理机关 handledBy“POLICE”未知",
+        "{\"matrix\": {\"ruleId\": \"YW-16\", \"article\": \"a\", \"articleText\": \"x\", \"cells\": [{\"subject\": \"TEAM\", \"severity\": \"MINOR\", \"outcomes\": [\"EXILE\"]}]}}"
+            + " | 追究方式“EXILE”不在 outcomes 中",
+        "{\"matrix\": {\"ruleId\": \"YW-16\", \"article\": \"a\", \"articleText\": \"x\", \"cells\": [{\"subject\": \"TEAM\", \"severity\": \"MINOR\", \"outcomes\": [\"W\"]}]}}"
+            + " | 矩阵缺少格 INDIVIDUAL × GRAVE",
+        "{\"procedure\": {\"ruleId\": \"YW-17\"}} | 办理程序 procedure：缺少条款原文 articleText"
+      })
+  void aFaultyAccountabilitySectionIsRefusedWithAClearError(String section, String expected) {
+    String json =
+        pack("\"x\": 0").replaceFirst("\\}$", ", \"accountability\": " + section.replace("$", "\\$") + "}");
+    RulePackException e = assertThrows(RulePackException.class, () -> RulePackReader.read(json, "test"));
+    assertTrue(e.getProblems().stream().anyMatch(p -> p.contains(expected)), e.getProblems().toString());
+  }
+
   private static String pack(String override) {
     return "{\"id\":\"t\",\"version\":\"1\",\"title\":\"t\",\"obligations\":[" + rule(override) + "]}";
   }

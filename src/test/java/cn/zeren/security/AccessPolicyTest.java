@@ -68,6 +68,13 @@ class AccessPolicyTest {
           Map.entry("HEARING_VIEW", COMMISSION),
           Map.entry("HEARING_MANAGE", COMMISSION),
           Map.entry("HEARING_SCORE", COMMISSION),
+          Map.entry("ACCOUNTABILITY_VIEW",
+              EnumSet.of(Role.COMMISSION_LEADER, Role.COMMISSION_REVIEWER, Role.DISCIPLINE_HEAD,
+                  Role.DISCIPLINE_STAFF, Role.DISPATCHED_GROUP_LEADER, Role.DISPATCHED_GROUP_STAFF,
+                  Role.ORGANISATION_DEPARTMENT)),
+          Map.entry("ACCOUNTABILITY_MANAGE",
+              EnumSet.of(Role.COMMISSION_LEADER, Role.COMMISSION_REVIEWER, Role.DISCIPLINE_HEAD,
+                  Role.DISPATCHED_GROUP_LEADER, Role.ORGANISATION_DEPARTMENT)),
           Map.entry("SIGNATURE_VIEW", ALL));
 
   private static final String ACTING_ORG = "/1/7/";
