@@ -162,6 +162,25 @@ class LedgerIT {
   }
 
   @Test
+  void participantsArePeopleOfTheUnitAndAnyoneElseIsFreeText() throws Exception {
+    Township t = township();
+    LedgerForm withMember =
+        new LedgerForm("QUARTERLY_MEETING", null, day(10, 9), "四季度专题例会", List.of(t.member().personId()),
+            "县纪委派员列席", null);
+    LedgerRecord record = as(t.clerk(), () -> ledger.create(withMember));
+    assertEquals(List.of(t.member().personId()),
+        as(t.clerk(), () -> ledger.get(record.getId())).getParticipants().stream().map(Person::getId).toList());
+
+    long outsider = actor("clerk2").personId();
+    DomainException refused =
+        assertThrows(DomainException.class,
+            () -> as(t.clerk(), () -> ledger.update(record.getId(), record.getVersion(),
+                new LedgerForm("QUARTERLY_MEETING", null, day(10, 9), "四季度专题例会", List.of(outsider), null,
+                    null))));
+    assertEquals("participantIds", refused.getField(), "someone of another unit goes under other participants");
+  }
+
+  @Test
   void aDateOutsideTheChosenTasksPeriodOrInTheFutureIsRefused() throws Exception {
     Township t = township();
     Obligation q1 = instance(t, "YW-6.2b", LAST_YEAR + "-Q1");
