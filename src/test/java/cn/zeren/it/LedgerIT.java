@@ -196,6 +196,13 @@ class LedgerIT {
                 LocalDate.now(Deadlines.BEIJING).plusDays(1), "例会"))));
     assertEquals("activityDate", future.getField());
     assertEquals(0, as(Actor.system(), () -> obligations.get(q1.getId())).getDoneCount(), "nothing recorded");
+
+    Obligation q3 = instance(t, "YW-6.2b", LAST_YEAR + "-Q3");
+    as(actor("reviewer"), () -> obligations.waive(q3.getId(), q3.getVersion(), "单位三季度撤并调整"));
+    DomainException waived =
+        assertThrows(DomainException.class,
+            () -> as(t.clerk(), () -> ledger.create(form("QUARTERLY_MEETING", null, day(8, 1), "例会"))));
+    assertEquals("YW-6.2b", waived.getRuleId(), "a waived instance takes no record");
   }
 
   @Test
