@@ -120,4 +120,26 @@ final class DemoData {
   private static String chineseNumber(int n) {
     return "零一二三四五六七八九".substring(n, n + 1);
   }
+
+  /**
+   * A work-ledger record (YW-13.1) of this year, made by the demo account named acting in its first role; skipped
+   * while its day (month-day of the current year) is still to come.
+   */
+  record LedgerEntry(String username, String activityCode, String monthDay, String topic, String minutes) {}
+
+  /** 青山镇's ledger: the start-of-year meeting, the quarterly meetings, a hearing, a warning-education activity. */
+  static final List<LedgerEntry> LEDGER =
+      List.of(
+          new LedgerEntry("clerk1", "START_OF_YEAR_MEETING", "--02-18", "回顾上一年度班子及成员履行主体责任情况",
+              "逐一回顾班子和每个成员上一年度履行主体责任情况，查找问题 4 条，提出整改意见并明确责任人和时限。"),
+          new LedgerEntry("clerk1", "QUARTERLY_MEETING", "--03-26", "一季度党风廉政建设专题例会",
+              "总结分析一季度党风廉政建设和反腐败工作，研究解决村级工程项目监管问题。"),
+          new LedgerEntry("leader1", "LEADER_HEARS_REPORTS", "--03-30", "听取各村党组织和班子成员落实主体责任情况汇报",
+              "听取 12 个村党组织书记和 2 名班子成员汇报，点评存在问题并提出要求。"),
+          new LedgerEntry("discipline1", "WARNING_EDUCATION", "--05-20", "观看警示教育片《蜕变》并开展廉政谈话",
+              "组织镇村干部 86 人观看警示教育片，镇纪委书记结合典型案例作警示讲话。"),
+          new LedgerEntry("clerk1", "QUARTERLY_MEETING", "--06-24", "二季度党风廉政建设专题例会",
+              "通报上半年作风建设检查情况，部署下半年重点工作。"),
+          new LedgerEntry("clerk1", "QUARTERLY_MEETING", "--09-25", "三季度党风廉政建设专题例会",
+              "分析三季度信访举报情况，研究落实整改措施。"));
 }

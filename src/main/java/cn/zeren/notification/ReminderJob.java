@@ -25,7 +25,8 @@ import java.util.logging.Logger;
  * restarted portal catches up without waiting for the hour. Hourly rather than daily because a failed e-mail is
  * retried at the next run. Runs as the system, outside any transaction: each delivery has its own. The singleton's
  * lock keeps runs on one node from overlapping; the sent-log keeps several nodes from sending twice. The last bean
- * of the start-up chain (… → ObligationSchedule → ReminderJob), so that this year's obligations exist first.
+ * of the obligation start-up chain (… → ObligationSchedule → ReminderJob; only the demo ledger follows), so that
+ * this year's obligations exist first.
  */
 @Startup
 @Singleton

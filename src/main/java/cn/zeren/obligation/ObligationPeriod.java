@@ -28,6 +28,19 @@ public record ObligationPeriod(int year, Frequency frequency, int index) {
     return periods;
   }
 
+  /** The period of a frequency that a day falls in: a ledger record's date picks the instance it fulfils. */
+  public static ObligationPeriod containing(LocalDate day, Frequency frequency) {
+    if (frequency == Frequency.PER_EVENT) {
+      throw new IllegalArgumentException("event obligations have no calendar period");
+    }
+    int months = 12 / frequency.periodsPerYear();
+    return new ObligationPeriod(day.getYear(), frequency, (day.getMonthValue() - 1) / months + 1);
+  }
+
+  public boolean contains(LocalDate day) {
+    return !day.isBefore(start()) && !day.isAfter(end());
+  }
+
   public String key() {
     return switch (frequency) {
       case YEARLY -> String.valueOf(year);

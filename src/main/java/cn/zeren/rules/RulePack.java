@@ -16,7 +16,8 @@ public record RulePack(
     List<ObligationRule> obligations,
     List<ReportType> reportTypes,
     List<ScoredMeeting> scoredMeetings,
-    AccountabilityCatalogue accountability) {
+    AccountabilityCatalogue accountability,
+    List<LedgerActivity> ledgerActivities) {
 
   public Optional<ObligationRule> rule(String ruleId) {
     return obligations.stream().filter(r -> r.ruleId().equals(ruleId)).findFirst();
@@ -28,6 +29,10 @@ public record RulePack(
 
   public Optional<ScoredMeeting> scoredMeeting(String code) {
     return scoredMeetings.stream().filter(m -> m.code().equals(code)).findFirst();
+  }
+
+  public Optional<LedgerActivity> ledgerActivity(String code) {
+    return ledgerActivities.stream().filter(a -> a.code().equals(code)).findFirst();
   }
 
   /** The obligations generated for every year (all but those that arise from events). */

@@ -79,12 +79,38 @@ public final class RulePackReader {
     unique(reportTypes.stream().filter(Objects::nonNull).map(ReportType::code).toList(), "报告类型");
     unique(meetings.stream().filter(Objects::nonNull).map(ScoredMeeting::code).toList(), "评议会议");
     AccountabilityCatalogue accountability = AccountabilitySection.read(root, problems);
+    List<LedgerActivity> activities = new ArrayList<>();
+    forEach(root, "ledgerActivities", "台账活动", (o, at) -> activities.add(ledgerActivity(o, at, rules, reportTypes)));
+    unique(activities.stream().filter(Objects::nonNull).map(LedgerActivity::code).toList(), "台账活动");
+    unique(activities.stream().filter(Objects::nonNull).map(LedgerActivity::ruleId).toList(), "台账活动所依据条款");
     if (!problems.isEmpty()) {
       throw new RulePackException(source, problems);
     }
     return new RulePack(
         id, version, title, packSource, notes, List.copyOf(rules), List.copyOf(reportTypes),
-        List.copyOf(meetings), accountability);
+        List.copyOf(meetings), accountability, List.copyOf(activities));
+  }
+
+  /**
+   * A ledger activity kind (YW-13.1): it must name a periodic obligation of the pack (an event-born one is opened
+   * and fulfilled by its own context) that no report type fulfils already, so a record counts exactly once.
+   */
+  private LedgerActivity ledgerActivity(
+      JsonObject o, String at, List<ObligationRule> rules, List<ReportType> reportTypes) {
+    int before = problems.size();
+    String code = code(o, at);
+    String title = required(o, "title", at, "名称 title");
+    String ruleId = required(o, "ruleId", at, "条款编号 ruleId");
+    ObligationRule rule = rules.stream().filter(r -> r.ruleId().equals(ruleId)).findFirst().orElse(null);
+    if (ruleId != null && rule == null) {
+      problems.add(at + "条款编号“" + ruleId + "”不在本规则包的义务中");
+    } else if (rule != null && rule.frequency() == Frequency.PER_EVENT) {
+      problems.add(at + "条款“" + ruleId + "”按事件发生，不能由台账记录完成");
+    } else if (rule != null
+        && reportTypes.stream().anyMatch(t -> t != null && t.ruleId().equals(ruleId))) {
+      problems.add(at + "条款“" + ruleId + "”已由报告完成，不能再由台账记录完成");
+    }
+    return problems.size() > before ? null : new LedgerActivity(code, ruleId, title);
   }
 
   private void forEach(

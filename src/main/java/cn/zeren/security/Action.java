@@ -72,7 +72,18 @@ public enum Action {
           Role.DISPATCHED_GROUP_LEADER, Role.ORGANISATION_DEPARTMENT)),
   // ---- Signatures (签字背书, YW-11.3), package cn.zeren.signature: who may sign is the signed subject's rule ----
   /** See a signature of one's unit or subtree, verify it and download its offline verification package. */
-  SIGNATURE_VIEW(EnumSet.allOf(Role.class));
+  SIGNATURE_VIEW(EnumSet.allOf(Role.class)),
+  // ---- Work ledger (工作台账, YW-13.1), package cn.zeren.ledger: the record's obligation rule narrows who records ----
+  /** Read the ledger records of one's unit or subtree. */
+  LEDGER_VIEW(
+      EnumSet.of(Role.UNIT_CLERK, Role.PRIMARY_LEADER, Role.TEAM_MEMBER, Role.DISCIPLINE_HEAD,
+          Role.DISCIPLINE_STAFF, Role.COMMISSION_LEADER, Role.COMMISSION_REVIEWER, Role.DISPATCHED_GROUP_LEADER,
+          Role.DISPATCHED_GROUP_STAFF)),
+  /** Record an activity of one's own unit, edit it and attach files (the roles carrying the rule's obligation). */
+  LEDGER_RECORD(
+      EnumSet.of(Role.UNIT_CLERK, Role.PRIMARY_LEADER, Role.TEAM_MEMBER, Role.DISCIPLINE_HEAD,
+          Role.DISCIPLINE_STAFF, Role.COMMISSION_LEADER, Role.COMMISSION_REVIEWER, Role.DISPATCHED_GROUP_LEADER,
+          Role.DISPATCHED_GROUP_STAFF));
 
   private final Set<Role> roles;
 

@@ -39,6 +39,9 @@ public class MenuBean {
       if (access.permitsSomewhere(Action.REPORT_OVERSEE)) {
         add("nav.reportOverdue", "pi pi-clock", "/reports-overdue.xhtml", "menu-report-overdue");
       }
+      if (access.permitsSomewhere(Action.LEDGER_VIEW)) {
+        add("nav.ledger", "pi pi-list", "/ledger.xhtml", "menu-ledger");
+      }
       if (access.permitsSomewhere(Action.OBLIGATION_OVERSEE)) {
         add("nav.compliance", "pi pi-table", "/compliance.xhtml", "menu-compliance");
       }

@@ -230,6 +230,56 @@ public class RulePackReaderTest {
     assertTrue(e.getProblems().stream().anyMatch(p -> p.contains(expected)), e.getProblems().toString());
   }
 
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "\"ledgerActivities\": [{\"code\": \"MEETING\", \"ruleId\": \"YW-9.9\", \"title\": \"t\"}]"
+            + " | 条款编号“YW-9.9”不在本规则包的义务中",
+        "\"ledgerActivities\": [{\"code\": \"MEETING\", \"ruleId\": \"YW-1.1\"}]"
+            + " | 缺少名称 title",
+        "\"ledgerActivities\": [{\"code\": \"M\", \"ruleId\": \"YW-1.1\", \"title\": \"t\"}]"
+            + " | 代码“M”应为大写字母",
+        "\"ledgerActivities\": [{\"code\": \"MEETING\", \"ruleId\": \"YW-1.1\", \"title\": \"t\"},"
+            + " {\"code\": \"MEETING\", \"ruleId\": \"YW-1.1\", \"title\": \"u\"}]"
+            + " | 台账活动代码“MEETING”重复",
+        "\"ledgerActivities\": [{\"code\": \"MEETING\", \"ruleId\": \"YW-1.1\", \"title\": \"t\"},"
+            + " {\"code\": \"OTHER\", \"ruleId\": \"YW-1.1\", \"title\": \"u\"}]"
+            + " | 台账活动所依据条款代码“YW-1.1”重复",
+        "\"reportTypes\": [{\"code\": \"XY\", \"ruleId\": \"YW-1.1\", \"title\": \"t\", \"reviewedBy\": [\"COMMISSION_REVIEWER\"], \"sections\": [{\"key\": \"A\", \"title\": \"a\"}]}],"
+            + " \"ledgerActivities\": [{\"code\": \"MEETING\", \"ruleId\": \"YW-1.1\", \"title\": \"t\"}]"
+            + " | 条款“YW-1.1”已由报告完成"
+      })
+  void aFaultyLedgerActivityIsRefusedWithAClearError(String section, String expected) {
+    String json = pack("\"x\": 0").replaceFirst("\\}$", ", " + section.replace("$", "\\$") + "}");
+    RulePackException e = assertThrows(RulePackException.class, () -> RulePackReader.read(json, "test"));
+    assertTrue(e.getProblems().stream().anyMatch(p -> p.contains(expected)), e.getProblems().toString());
+  }
+
+  @Test
+  void aLedgerActivityCannotFulfilAnEventBornObligation() {
+    String json =
+        pack("\"frequency\": \"PER_EVENT\", \"event\": \"E\", \"due\": {\"afterEvent\": \"1M\"}")
+            .replaceFirst("\\}$",
+                ", \"ledgerActivities\": [{\"code\": \"MEETING\", \"ruleId\": \"YW-1.1\", \"title\": \"t\"}]}");
+    RulePackException e = assertThrows(RulePackException.class, () -> RulePackReader.read(json, "test"));
+    assertTrue(e.getProblems().stream().anyMatch(p -> p.contains("按事件发生，不能由台账记录完成")),
+        e.getProblems().toString());
+  }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource({
+    "START_OF_YEAR_MEETING, YW-6.2a",
+    "QUARTERLY_MEETING, YW-6.2b",
+    "LEADER_PARTY_LECTURE, YW-7.2b",
+    "MEMBER_SPECIAL_ANALYSIS, YW-8.2",
+    "WARNING_EDUCATION, YW-9.6",
+    "SPECIAL_INSPECTION, YW-9.7"
+  })
+  void theShippedPackMapsLedgerActivitiesToTheirObligations(String code, String ruleId) {
+    assertEquals(ruleId, shipped().ledgerActivity(code).orElseThrow().ruleId());
+  }
+
   private static String pack(String override) {
     return "{\"id\":\"t\",\"version\":\"1\",\"title\":\"t\",\"obligations\":[" + rule(override) + "]}";
   }

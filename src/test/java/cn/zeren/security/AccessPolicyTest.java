@@ -24,6 +24,10 @@ class AccessPolicyTest {
   private static final Set<Role> ADMIN = EnumSet.of(Role.SYSTEM_ADMIN);
 
   private static final Set<Role> COMMISSION = EnumSet.of(Role.COMMISSION_LEADER, Role.COMMISSION_REVIEWER);
+  /** The work ledger (YW-13.1): the unit's own roles and the commission; the rule's owner narrows recording. */
+  private static final Set<Role> LEDGER =
+      EnumSet.of(Role.UNIT_CLERK, Role.PRIMARY_LEADER, Role.TEAM_MEMBER, Role.DISCIPLINE_HEAD, Role.DISCIPLINE_STAFF,
+          Role.COMMISSION_LEADER, Role.COMMISSION_REVIEWER, Role.DISPATCHED_GROUP_LEADER, Role.DISPATCHED_GROUP_STAFF);
 
   /** Who may do what (SPEC §1; the obligation actions of SPEC §2–§4 and §11). */
   private static final Map<String, Set<Role>> MAY =
@@ -75,7 +79,9 @@ class AccessPolicyTest {
           Map.entry("ACCOUNTABILITY_MANAGE",
               EnumSet.of(Role.COMMISSION_LEADER, Role.COMMISSION_REVIEWER, Role.DISCIPLINE_HEAD,
                   Role.DISPATCHED_GROUP_LEADER, Role.ORGANISATION_DEPARTMENT)),
-          Map.entry("SIGNATURE_VIEW", ALL));
+          Map.entry("SIGNATURE_VIEW", ALL),
+          Map.entry("LEDGER_VIEW", LEDGER),
+          Map.entry("LEDGER_RECORD", LEDGER));
 
   private static final String ACTING_ORG = "/1/7/";
 

@@ -95,6 +95,16 @@ public final class Browser implements AutoCloseable {
     clickAndWait(driver.findElement(By.id(id)));
   }
 
+  /** Clicks the first element the selector finds (a link in a table row) and waits for the next page. */
+  public void clickAndWait(By selector) {
+    clickAndWait(driver.findElement(selector));
+  }
+
+  /** An attribute of the first element the selector finds (e.g. the class of a compliance cell). */
+  public String attribute(By selector, String name) {
+    return driver.findElement(selector).getAttribute(name);
+  }
+
   private void clickAndWait(WebElement element) {
     String what = "the page after clicking " + element.getAttribute("id") + " on " + path();
     ((JavascriptExecutor) driver).executeScript("window.zerenPreviousPage = true");
