@@ -15,7 +15,13 @@ public record RulePack(
     String notes,
     List<ObligationRule> obligations,
     List<ReportType> reportTypes,
-    List<ScoredMeeting> scoredMeetings) {
+    List<ScoredMeeting> scoredMeetings,
+    List<InterviewType> interviewTypes,
+    List<InterviewTrigger> interviewTriggers) {
+
+  public Optional<InterviewType> interviewType(String code) {
+    return interviewTypes.stream().filter(t -> t.code().equals(code)).findFirst();
+  }
 
   public Optional<ObligationRule> rule(String ruleId) {
     return obligations.stream().filter(r -> r.ruleId().equals(ruleId)).findFirst();

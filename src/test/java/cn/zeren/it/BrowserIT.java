@@ -43,13 +43,16 @@ class BrowserIT {
       List.of("首页", "我的任务", "消息", "合规矩阵", "组织机构", "人员管理", "节假日安排", "审计日志", "规则包", "API 令牌");
   private static final List<String> COMMISSION_MENU =
       List.of(
-          "首页", "我的任务", "消息", "报告审核", "逾期报告", "合规矩阵", "评议会议", "组织机构", "审计日志", "规则包",
+          "首页", "我的任务", "消息", "报告审核", "逾期报告", "合规矩阵", "约谈提醒", "约谈统筹", "评议会议", "组织机构", "审计日志",
+          "规则包",
           "API 令牌");
   private static final List<String> UNIT_MENU =
-      List.of("首页", "我的任务", "消息", "我的报告", "组织机构", "规则包", "API 令牌");
+      List.of("首页", "我的任务", "消息", "我的报告", "约谈提醒", "组织机构", "规则包", "API 令牌");
   /** discipline1 acts first as 纪检组织负责人, who oversees the unit's obligations. */
   private static final List<String> DISCIPLINE_HEAD_MENU =
-      List.of("首页", "我的任务", "消息", "我的报告", "报告审核", "逾期报告", "合规矩阵", "组织机构", "规则包", "API 令牌");
+      List.of(
+          "首页", "我的任务", "消息", "我的报告", "报告审核", "逾期报告", "合规矩阵", "约谈提醒", "组织机构", "规则包",
+          "API 令牌");
 
   @Deployment(testable = false)
   static WebArchive deployment() {
