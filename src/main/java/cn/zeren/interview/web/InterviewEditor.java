@@ -59,9 +59,6 @@ public class InterviewEditor implements Serializable {
       }
       scheduledAt = LocalDateTime.now(Deadlines.BEIJING).plusDays(3).withHour(9).withMinute(0).withSecond(0).withNano(0);
       refreshPeople();
-      if (interviewers.stream().anyMatch(c -> c.id() == interviews.currentPersonId())) {
-        interviewerId = interviews.currentPersonId();
-      }
     });
   }
 
@@ -76,6 +73,10 @@ public class InterviewEditor implements Serializable {
     interviewees = choices(interviews.intervieweeChoices(type, unit));
     if (interviewees.stream().noneMatch(c -> person != null && c.id() == person)) {
       person = null;
+    }
+    if (interviewers.stream().noneMatch(c -> interviewerId != null && c.id() == interviewerId)) {
+      long me = interviews.currentPersonId();
+      interviewerId = interviewers.stream().anyMatch(c -> c.id() == me) ? me : null;
     }
   }
 
