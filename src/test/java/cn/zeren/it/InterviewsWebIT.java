@@ -45,30 +45,34 @@ class InterviewsWebIT {
   void anInterviewGoesFromSchedulingToTheSignedReply() {
     String interviewId;
     try (Browser commission = Browser.open(Deployments.local(deployed))) {
-      commission.signIn("commission", TestDatabase.DEMO_PASSWORD);
-      commission.go("interview-oversight.xhtml");
-      assertTrue(leader1Row(commission).contains("本年度尚未约谈"), leader1Row(commission));
-      commission.screenshot("interview-coverage-before");
+      try {
+        commission.signIn("commission", TestDatabase.DEMO_PASSWORD);
+        commission.go("interview-oversight.xhtml");
+        assertTrue(leader1Row(commission).contains("本年度尚未约谈"), leader1Row(commission));
+        commission.screenshot("interview-coverage-before");
 
-      commission.go("interview-new.xhtml");
-      commission.choose("interviewForm:typeCode", "YW-12.2 市纪委主要负责人年度约谈", By.id("interviewForm:article"));
-      commission.choose("interviewForm:organisationId", "青山镇");
-      commission.choose("interviewForm:intervieweeId", "李青山");
-      commission.click("interviewForm:save");
-      commission.waitForText("interviewForm", "请填写约谈地点");
-      commission.type("interviewForm:scheduledAt_input",
-          MINUTE.format(LocalDateTime.now(Deadlines.BEIJING).minusHours(1)) + "\uE00C");
-      commission.type("interviewForm:place", "市纪委监委二楼谈话室");
-      commission.type("interviewForm:topic", "了解履行“两个责任”情况");
-      commission.clickAndWait("interviewForm:save");
-      assertTrue(commission.path().endsWith("/interview.xhtml"), commission.path());
-      interviewId = commission.param("id");
-      assertEquals("李青山", commission.textOf("interviewee"));
-      assertEquals("已安排", commission.textOf("status"));
+        commission.clickAndWait(leader1ScheduleLink(commission));
+        assertEquals("李青山", selected(commission, "interviewForm:intervieweeId"), "prefilled from the coverage view");
+        assertEquals("郑纪明", selected(commission, "interviewForm:interviewerId"));
+        commission.click("interviewForm:save");
+        commission.waitForText("interviewForm", "请填写约谈地点");
+        commission.type("interviewForm:scheduledAt_input",
+            MINUTE.format(LocalDateTime.now(Deadlines.BEIJING).minusHours(1)) + "\uE00C");
+        commission.type("interviewForm:place", "市纪委监委二楼谈话室");
+        commission.type("interviewForm:topic", "了解履行“两个责任”情况");
+        commission.clickAndWait("interviewForm:save");
+        assertTrue(commission.path().endsWith("/interview.xhtml"), commission.path());
+        interviewId = commission.param("id");
+        assertEquals("李青山", commission.textOf("interviewee"));
+        assertEquals("已安排", commission.textOf("status"));
 
-      commission.type("minutesForm:minutes", "指出问题两项，要求一个月内整改。");
-      commission.confirmAndWait("minutesForm:recordMinutes");
-      assertEquals("已谈话", commission.textOf("status"));
+        commission.type("minutesForm:minutes", "指出问题两项，要求一个月内整改。");
+        commission.confirmAndWait("minutesForm:recordMinutes");
+        assertEquals("已谈话", commission.textOf("status"));
+      } catch (AssertionError | RuntimeException e) {
+        commission.screenshot("interview-failure");
+        throw new AssertionError(e.getMessage() + "\nPAGE " + commission.path() + ": " + commission.text(), e);
+      }
     }
 
     try (Browser leader = Browser.open(Deployments.local(deployed))) {
@@ -112,6 +116,8 @@ class InterviewsWebIT {
       leader.click("explanationForm:signatures:0:verify");
       leader.waitForText("explanationForm", "签名有效");
       leader.screenshot("interview-signed-reply");
+      leader.go("interviews.xhtml");
+      assertTrue(leader.textOf("interviewsForm:interviews").contains("已签字回复"), "listed with its state");
     }
 
     PortalClient api = new PortalClient(Deployments.local(deployed));
@@ -127,6 +133,20 @@ class InterviewsWebIT {
     assertEquals(200, coverage.statusCode(), coverage.body());
     JsonObject body = PortalClient.json(coverage);
     assertTrue(body.getJsonArray("heads").size() > body.getJsonNumber("notYetInterviewed").longValue(), coverage.body());
+  }
+
+  private static String leader1ScheduleLink(Browser browser) {
+    for (int row = 0; row < 100; row++) {
+      String id = "coverageForm:coverage:" + row + ":head";
+      if (browser.has(By.id(id)) && browser.textOf(id).equals("李青山")) {
+        return "coverageForm:coverage:" + row + ":schedule";
+      }
+    }
+    throw new AssertionError("李青山 not in the coverage view");
+  }
+
+  private static String selected(Browser browser, String menuId) {
+    return browser.textOf(menuId + "_label");
   }
 
   private static String leader1Row(Browser browser) {

@@ -28,6 +28,10 @@ public class InterviewEditor implements Serializable {
 
   @Inject InterviewService interviews;
 
+  private String typeParam;
+  private Long unitParam;
+  private Long personParam;
+  private Long suggestionParam;
   private String type;
   private Long unit;
   private Long person;
@@ -46,6 +50,10 @@ public class InterviewEditor implements Serializable {
 
   public void load() {
     Pages.load(() -> {
+      type = typeParam;
+      unit = unitParam;
+      person = personParam;
+      suggestion = suggestionParam;
       types = interviews.schedulableTypes();
       units = interviews.schedulableUnits().stream().map(o -> new Choice(o.getId(), o.getName())).toList();
       if (suggestion != null) {
@@ -100,6 +108,39 @@ public class InterviewEditor implements Serializable {
 
   public InterviewType getRule() {
     return types.stream().filter(t -> t.code().equals(type)).findFirst().orElse(null);
+  }
+
+  /** The page's parameters (f:viewParam sets them again, to null, on every postback: kept apart from the form). */
+  public String getTypeParam() {
+    return typeParam;
+  }
+
+  public void setTypeParam(String typeParam) {
+    this.typeParam = typeParam;
+  }
+
+  public Long getUnitParam() {
+    return unitParam;
+  }
+
+  public void setUnitParam(Long unitParam) {
+    this.unitParam = unitParam;
+  }
+
+  public Long getPersonParam() {
+    return personParam;
+  }
+
+  public void setPersonParam(Long personParam) {
+    this.personParam = personParam;
+  }
+
+  public Long getSuggestionParam() {
+    return suggestionParam;
+  }
+
+  public void setSuggestionParam(Long suggestionParam) {
+    this.suggestionParam = suggestionParam;
   }
 
   public String getType() {
