@@ -57,7 +57,7 @@ class InterviewsWebIT {
         commission.click("interviewForm:save");
         commission.waitForText("interviewForm", "请填写约谈地点");
         commission.type("interviewForm:scheduledAt_input",
-            MINUTE.format(LocalDateTime.now(Deadlines.BEIJING).minusHours(1)) + "\uE00C");
+            MINUTE.format(LocalDateTime.now(Deadlines.BEIJING).minusHours(1)));
         commission.type("interviewForm:place", "市纪委监委二楼谈话室");
         commission.type("interviewForm:topic", "了解履行“两个责任”情况");
         commission.clickAndWait("interviewForm:save");

@@ -6,6 +6,7 @@ import cn.zeren.interview.InterviewService;
 import cn.zeren.interview.Suggestion;
 import cn.zeren.interview.UnitFigures;
 import cn.zeren.rules.InterviewTrigger;
+import cn.zeren.rules.InterviewType;
 import cn.zeren.web.Messages;
 import cn.zeren.web.Pages;
 import jakarta.faces.view.ViewScoped;
@@ -107,6 +108,12 @@ public class InterviewOversight implements Serializable {
 
   public InterviewTrigger trigger(String code) {
     return interviews.trigger(code);
+  }
+
+  /** The type that counts for the yearly interview of the heads (rule pack flag {@code yearlyCoverage}). */
+  public String getYearlyType() {
+    return interviews.types().stream().filter(InterviewType::yearlyCoverage).map(InterviewType::code).findFirst()
+        .orElse(null);
   }
 
   public long getOpenCount() {
