@@ -4,18 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.zeren.calendar.Deadlines;
 import cn.zeren.it.support.Browser;
 import cn.zeren.it.support.Deployments;
 import cn.zeren.it.support.PortalClient;
 import cn.zeren.it.support.TestDatabase;
 import jakarta.json.Json;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -32,8 +32,6 @@ import org.openqa.selenium.By;
  */
 @ExtendWith(ArquillianExtension.class)
 class InterviewsWebIT {
-  private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
   @Deployment(testable = false)
   static WebArchive deployment() {
     return Deployments.portal();
@@ -56,8 +54,6 @@ class InterviewsWebIT {
         assertEquals("郑纪明", selected(commission, "interviewForm:interviewerId"));
         commission.click("interviewForm:save");
         commission.waitForText("interviewForm", "请填写约谈地点");
-        commission.type("interviewForm:scheduledAt_input",
-            MINUTE.format(LocalDateTime.now(Deadlines.BEIJING).minusHours(1)));
         commission.type("interviewForm:place", "市纪委监委二楼谈话室");
         commission.type("interviewForm:topic", "了解履行“两个责任”情况");
         commission.clickAndWait("interviewForm:save");
@@ -65,6 +61,12 @@ class InterviewsWebIT {
         interviewId = commission.param("id");
         assertEquals("李青山", commission.textOf("interviewee"));
         assertEquals("已安排", commission.textOf("status"));
+
+        commission.type("minutesForm:minutes", "指出问题两项，要求一个月内整改。");
+        commission.confirmAndWait("minutesForm:recordMinutes");
+        assertTrue(commission.text().contains("约谈时间还没到"), "no minutes before the talk");
+        heldAnHourAgo(Long.parseLong(interviewId)); // the days until the talk pass
+        commission.go("interview.xhtml?id=" + interviewId);
 
         commission.type("minutesForm:minutes", "指出问题两项，要求一个月内整改。");
         commission.confirmAndWait("minutesForm:recordMinutes");
@@ -133,6 +135,18 @@ class InterviewsWebIT {
     assertEquals(200, coverage.statusCode(), coverage.body());
     JsonObject body = PortalClient.json(coverage);
     assertTrue(body.getJsonArray("heads").size() > body.getJsonNumber("notYetInterviewed").longValue(), coverage.body());
+  }
+
+  /** Moves the scheduled time to an hour ago, as if the days until the talk had passed (the page's clock is real). */
+  private static void heldAnHourAgo(long interviewId) {
+    try (Connection c = TestDatabase.connect();
+        PreparedStatement s = c.prepareStatement(
+            "UPDATE interview SET scheduled_at = UTC_TIMESTAMP(6) - INTERVAL 1 HOUR WHERE id = ?")) {
+      s.setLong(1, interviewId);
+      assertEquals(1, s.executeUpdate());
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static String leader1ScheduleLink(Browser browser) {
