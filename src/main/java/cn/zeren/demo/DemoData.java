@@ -88,6 +88,11 @@ final class DemoData {
    */
   static final String HEARING_CHAIR = "commission";
 
+  /** The demo interviews (YW-12): leader2 of 市财政局 interviewed next week; 白沙镇's petitions cross a threshold. */
+  static final String INTERVIEW_UNIT = "CZJ";
+  static final String INTERVIEW_INTERVIEWEE = "leader2";
+  static final String SUGGESTION_UNIT = "BSZ";
+
   static final List<String> HEARING_UNITS = List.of("QSZ", "CZJ", "BSZ", "CDJD");
 
   private DemoData() {}

@@ -6,6 +6,8 @@ import cn.zeren.accountability.CaseForm;
 import cn.zeren.calendar.Deadlines;
 import cn.zeren.hearing.HearingForm;
 import cn.zeren.hearing.HearingService;
+import cn.zeren.interview.InterviewService;
+import cn.zeren.interview.ScheduleForm;
 import cn.zeren.organisation.Organisation;
 import cn.zeren.organisation.OrganisationService;
 import cn.zeren.organisation.Person;
@@ -57,6 +59,7 @@ public class DemoDataSeeder {
   @Inject PersonService people;
   @Inject HearingService hearings;
   @Inject AccountabilityService accountability;
+  @Inject InterviewService interviews;
 
   @Inject
   @ConfigProperty(name = "zeren.demo-data")
@@ -112,6 +115,7 @@ public class DemoDataSeeder {
     }
     demoHearing(root, byCode, accounts);
     demoAccountability(byCode);
+    demoInterviews(byCode, accounts);
     em.flush(); // while still acting as the system: the audit trail names who wrote each row
   }
 
@@ -160,6 +164,19 @@ public class DemoDataSeeder {
         .map(Position::getPerson)
         .findFirst()
         .orElseThrow();
+  }
+
+  /**
+   * Interviews (YW-12): the commission head's yearly interview of 市财政局's primary leader next week, and figures of
+   * 白沙镇 whose petitions cross the rule pack's threshold, so that a suggested interview waits in the queue.
+   */
+  private void demoInterviews(Map<String, Organisation> byCode, Map<String, Long> accounts) {
+    Organisation czj = byCode.get(DemoData.INTERVIEW_UNIT);
+    LocalDateTime nextWeek = LocalDate.now(Deadlines.BEIJING).plusDays(7).atTime(10, 0);
+    interviews.schedule(new ScheduleForm("YEARLY_HEADS", czj.getId(), accounts.get("commission"),
+        accounts.get(DemoData.INTERVIEW_INTERVIEWEE), nextWeek, "市纪委监委二楼谈话室", "了解履行“两个责任”情况", null));
+    Organisation bsz = byCode.get(DemoData.SUGGESTION_UNIT);
+    interviews.recordFigures(bsz.getId(), nextWeek.getYear(), null, 2, 14, 1, new java.math.BigDecimal("86.50"));
   }
 
   /** The demo people named in the README take over the generated holder of their post. */

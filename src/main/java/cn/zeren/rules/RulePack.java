@@ -17,7 +17,13 @@ public record RulePack(
     List<ReportType> reportTypes,
     List<ScoredMeeting> scoredMeetings,
     AccountabilityCatalogue accountability,
-    List<LedgerActivity> ledgerActivities) {
+    List<LedgerActivity> ledgerActivities,
+    List<InterviewType> interviewTypes,
+    List<InterviewTrigger> interviewTriggers) {
+
+  public Optional<InterviewType> interviewType(String code) {
+    return interviewTypes.stream().filter(t -> t.code().equals(code)).findFirst();
+  }
 
   public Optional<ObligationRule> rule(String ruleId) {
     return obligations.stream().filter(r -> r.ruleId().equals(ruleId)).findFirst();

@@ -76,6 +76,12 @@ public final class RulePackReader {
     forEach(root, "reportTypes", "报告类型", (o, at) -> reportTypes.add(reportType(o, at, ruleIds)));
     List<ScoredMeeting> meetings = new ArrayList<>();
     forEach(root, "scoredMeetings", "评议会议", (o, at) -> meetings.add(scoredMeeting(o, at, ruleIds)));
+    List<InterviewType> interviewTypes = new ArrayList<>();
+    forEach(root, "interviewTypes", "约谈类型", (o, at) -> interviewTypes.add(interviewType(o, at)));
+    List<InterviewTrigger> triggers = new ArrayList<>();
+    forEach(root, "interviewTriggers", "约谈触发条件", (o, at) -> triggers.add(interviewTrigger(o, at, interviewTypes)));
+    unique(interviewTypes.stream().filter(Objects::nonNull).map(InterviewType::code).toList(), "约谈类型");
+    unique(triggers.stream().filter(Objects::nonNull).map(InterviewTrigger::code).toList(), "约谈触发条件");
     unique(reportTypes.stream().filter(Objects::nonNull).map(ReportType::code).toList(), "报告类型");
     unique(meetings.stream().filter(Objects::nonNull).map(ScoredMeeting::code).toList(), "评议会议");
     AccountabilityCatalogue accountability = AccountabilitySection.read(root, problems);
@@ -88,7 +94,8 @@ public final class RulePackReader {
     }
     return new RulePack(
         id, version, title, packSource, notes, List.copyOf(rules), List.copyOf(reportTypes),
-        List.copyOf(meetings), accountability, List.copyOf(activities));
+        List.copyOf(meetings), accountability, List.copyOf(activities),
+        interviewTypes.stream().filter(Objects::nonNull).toList(), triggers.stream().filter(Objects::nonNull).toList());
   }
 
   /**
@@ -224,6 +231,76 @@ public final class RulePackReader {
     }
     return new ScoredMeeting(
         code, ruleId, title, speaker, scale, drop, minimumToDrop, optionalText(o, "interpretation"));
+  }
+
+  // ---- interviews (约谈提醒, YW-12): types and the thresholds that suggest one ----
+
+  private InterviewType interviewType(JsonObject o, String at) {
+    int before = problems.size();
+    String code = code(o, at);
+    String ruleId = articleId(o, at);
+    String title = required(o, "title", at, "名称 title");
+    String article = required(o, "article", at, "条款原文 article");
+    List<Role> scheduledBy = roles(o, "scheduledBy", at, true);
+    List<Role> conductedBy = roles(o, "conductedBy", at, true);
+    List<Role> interviewees = roles(o, "intervieweeRoles", at, false);
+    if (problems.size() > before) {
+      return null;
+    }
+    return new InterviewType(
+        code, ruleId, title, article, scheduledBy, conductedBy, interviewees, o.getBoolean("forwarded", false),
+        o.getBoolean("yearlyCoverage", false));
+  }
+
+  private InterviewTrigger interviewTrigger(JsonObject o, String at, List<InterviewType> types) {
+    int before = problems.size();
+    String code = code(o, at);
+    String ruleId = articleId(o, at);
+    String title = required(o, "title", at, "名称 title");
+    InterviewTrigger.Signal signal = enumValue(o, "signal", InterviewTrigger.Signal.class, at, "指标 signal");
+    boolean atLeast = o.containsKey("atLeast");
+    if (atLeast == o.containsKey("below")) {
+      problems.add(at + "应给出且只给出一个阈值：atLeast（达到）或 below（低于）");
+      return null;
+    }
+    BigDecimal threshold = o.get(atLeast ? "atLeast" : "below") instanceof JsonNumber n ? n.bigDecimalValue() : null;
+    if (threshold == null || threshold.signum() < 0) {
+      problems.add(at + "阈值应为非负数");
+    }
+    String type = required(o, "interviewType", at, "建议的约谈类型 interviewType");
+    if (type != null && types.stream().noneMatch(t -> t != null && t.code().equals(type))) {
+      problems.add(at + "约谈类型“" + type + "”不在本规则包的约谈类型中");
+    }
+    if (problems.size() > before) {
+      return null;
+    }
+    return new InterviewTrigger(
+        code, ruleId, title, signal, threshold, atLeast, type, optionalText(o, "interpretation"));
+  }
+
+  /** A rule id that need not be an obligation (articles such as YW-12.3 oblige nothing periodic). */
+  private String articleId(JsonObject o, String at) {
+    String ruleId = required(o, "ruleId", at, "条款编号 ruleId");
+    if (ruleId != null && !RULE_ID.matcher(ruleId).matches()) {
+      problems.add(at + "条款编号“" + ruleId + "”格式不对，应如 YW-12.2");
+    }
+    return ruleId;
+  }
+
+  private List<Role> roles(JsonObject o, String key, String at, boolean required) {
+    List<Role> roles = new ArrayList<>();
+    int before = problems.size();
+    for (String role : strings(o, key, at)) {
+      try {
+        roles.add(Role.valueOf(role));
+      } catch (IllegalArgumentException e) {
+        problems.add(at + key + "“" + role + "”未知，可选：" + Arrays.toString(Role.values()));
+      }
+    }
+    if (required && roles.isEmpty() && problems.size() == before) {
+      problems.add(at + "缺少角色 " + key);
+    }
+    return List.copyOf(roles);
   }
 
   private String code(JsonObject o, String at) {

@@ -83,7 +83,19 @@ public enum Action {
   LEDGER_RECORD(
       EnumSet.of(Role.UNIT_CLERK, Role.PRIMARY_LEADER, Role.TEAM_MEMBER, Role.DISCIPLINE_HEAD,
           Role.DISCIPLINE_STAFF, Role.COMMISSION_LEADER, Role.COMMISSION_REVIEWER, Role.DISPATCHED_GROUP_LEADER,
-          Role.DISPATCHED_GROUP_STAFF));
+          Role.DISPATCHED_GROUP_STAFF)),
+  // ---- Interviews (约谈提醒, YW-12), package cn.zeren.interview: the interview type of the rule pack narrows each ----
+  /** See the subtree's interviews, record the figures per unit and year, the suggested interviews and coverage. */
+  INTERVIEW_OVERSEE(EnumSet.of(Role.COMMISSION_LEADER, Role.COMMISSION_REVIEWER)),
+  /** Schedule an interview of a unit in one's subtree (the type's scheduling roles). */
+  INTERVIEW_SCHEDULE(
+      EnumSet.of(Role.COMMISSION_LEADER, Role.COMMISSION_REVIEWER, Role.PRIMARY_LEADER, Role.TEAM_MEMBER,
+          Role.DISCIPLINE_HEAD, Role.UNIT_CLERK)),
+  /** Write one's own explanation after one's own interview (the interviewee alone). */
+  INTERVIEW_EXPLAIN(EnumSet.complementOf(EnumSet.of(Role.SYSTEM_ADMIN))),
+  /** Record the minutes of and sign the explanation of an interview one leads (the type's conducting roles). */
+  INTERVIEW_CONDUCT(
+      EnumSet.of(Role.COMMISSION_LEADER, Role.PRIMARY_LEADER, Role.TEAM_MEMBER, Role.DISCIPLINE_HEAD));
 
   private final Set<Role> roles;
 

@@ -39,4 +39,28 @@ public class RoleHolders {
         .setParameter("roles", roles)
         .getResultList();
   }
+  /**
+   * One person as a recipient (name, e-mail, e-mail setting), without a role: for the parties of an interview.
+   * Empty when they have no active account. The caller has checked its own access to the subject.
+   */
+  public java.util.Optional<RoleHolder> person(long personId) {
+    return em.createQuery(
+            "SELECT NEW cn.zeren.security.RoleHolder(p.id, p.name, p.email, a.emailNotifications)"
+                + " FROM UserAccount a JOIN a.person p WHERE p.id = :p AND p.active = TRUE AND a.active = TRUE",
+            RoleHolder.class)
+        .setParameter("p", personId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** Whether the person holds one of the roles (active) at the organisation itself. */
+  public boolean holds(long personId, long organisationId, Set<Role> roles) {
+    return !roles.isEmpty() && em.createQuery(
+            "SELECT COUNT(r) FROM RoleAssignment r WHERE r.person.id = :p AND r.organisation.id = :org"
+                + " AND r.role IN :roles AND r.active = TRUE", Long.class)
+        .setParameter("p", personId)
+        .setParameter("org", organisationId)
+        .setParameter("roles", roles)
+        .getSingleResult() > 0;
+  }
 }

@@ -45,6 +45,12 @@ public class MenuBean {
       if (access.permitsSomewhere(Action.OBLIGATION_OVERSEE)) {
         add("nav.compliance", "pi pi-table", "/compliance.xhtml", "menu-compliance");
       }
+      if (access.permitsSomewhere(Action.INTERVIEW_EXPLAIN)) {
+        add("nav.interviews", "pi pi-comments", "/interviews.xhtml", "menu-interviews");
+      }
+      if (access.permitsSomewhere(Action.INTERVIEW_OVERSEE)) {
+        add("nav.interviewOversight", "pi pi-users", "/interview-oversight.xhtml", "menu-interview-oversight");
+      }
       if (access.permitsSomewhere(Action.HEARING_VIEW)) {
         add("nav.hearings", "pi pi-star", "/hearings.xhtml", "menu-hearings");
       }

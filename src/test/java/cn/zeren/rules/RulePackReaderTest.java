@@ -205,6 +205,53 @@ public class RulePackReaderTest {
     assertTrue(RulePackReader.read(pack("\"x\": 0"), "t").accountability().grounds().isEmpty());
   }
 
+  // ---- interviews (约谈提醒, YW-12) ----
+
+  @ParameterizedTest(name = "{0}: {1}, led by {2}")
+  @CsvSource({
+    "EARLY_SIGN, YW-12.1, PRIMARY_LEADER TEAM_MEMBER, false",
+    "FORWARDED_REPORT, YW-12.1, PRIMARY_LEADER TEAM_MEMBER, true",
+    "YEARLY_HEADS, YW-12.2, COMMISSION_LEADER, false",
+    "RECTIFICATION, YW-12.2, COMMISSION_LEADER, false",
+    "PRE_APPOINTMENT, YW-12.2, COMMISSION_LEADER, false",
+    "ADMONISHMENT, YW-12.3, COMMISSION_LEADER PRIMARY_LEADER, false",
+    "REMINDER, YW-12, COMMISSION_LEADER PRIMARY_LEADER TEAM_MEMBER DISCIPLINE_HEAD, false"
+  })
+  void theShippedPackNamesTheInterviewsOfYw12(String code, String ruleId, String leaders, boolean forwarded) {
+    InterviewType type = shipped().interviewType(code).orElseThrow();
+    assertEquals(ruleId, type.ruleId());
+    assertEquals(
+        java.util.Arrays.stream(leaders.split(" ")).map(Role::valueOf).collect(java.util.stream.Collectors.toSet()),
+        java.util.Set.copyOf(type.conductedBy()));
+    assertEquals(forwarded, type.forwarded());
+    assertTrue(type.article().length() > 10, "cites the article's words");
+  }
+
+  @Test
+  void onlyTheYearlyInterviewOfTheHeadsCountsForCoverageAndItIsHeldWithTheHeads() {
+    List<InterviewType> yearly = shipped().interviewTypes().stream().filter(InterviewType::yearlyCoverage).toList();
+    assertEquals(List.of("YEARLY_HEADS"), yearly.stream().map(InterviewType::code).toList());
+    assertEquals(List.of(Role.PRIMARY_LEADER, Role.DISCIPLINE_HEAD), yearly.get(0).intervieweeRoles());
+  }
+
+  @ParameterizedTest(name = "{0} watches {1}, {2} {3}")
+  @CsvSource({
+    "MANY_PROBLEMS, PROBLEMS, true, 5",
+    "MANY_PETITIONS, PETITIONS, true, 10",
+    "MANY_CASES, CASES, true, 3",
+    "LOW_SATISFACTION, SATISFACTION, false, 80"
+  })
+  void theShippedThresholdsOfYw122SuggestARectificationInterview(
+      String code, InterviewTrigger.Signal signal, boolean atLeast, BigDecimal threshold) {
+    InterviewTrigger trigger =
+        shipped().interviewTriggers().stream().filter(t -> t.code().equals(code)).findFirst().orElseThrow();
+    assertEquals("YW-12.2", trigger.ruleId());
+    assertEquals(signal, trigger.signal());
+    assertEquals(atLeast, trigger.atLeast());
+    assertEquals(0, threshold.compareTo(trigger.threshold()));
+    assertEquals("RECTIFICATION", trigger.interviewType());
+  }
+
   @ParameterizedTest(name = "{1}")
   @CsvSource(
       delimiter = '|',
@@ -251,6 +298,33 @@ public class RulePackReaderTest {
             + " | 条款“YW-1.1”已由报告完成"
       })
   void aFaultyLedgerActivityIsRefusedWithAClearError(String section, String expected) {
+    String json = pack("\"x\": 0").replaceFirst("\\}$", ", " + section.replace("$", "\\$") + "}");
+    RulePackException e = assertThrows(RulePackException.class, () -> RulePackReader.read(json, "test"));
+    assertTrue(e.getProblems().stream().anyMatch(p -> p.contains(expected)), e.getProblems().toString());
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "\"interviewTypes\": [{\"code\": \"TX\", \"ruleId\": \"第十二条\", \"title\": \"t\", \"article\": \"a\", \"scheduledBy\": [\"COMMISSION_LEADER\"], \"conductedBy\": [\"COMMISSION_LEADER\"]}]"
+            + " | 条款编号“第十二条”格式不对",
+        "\"interviewTypes\": [{\"code\": \"TX\", \"ruleId\": \"YW-12.1\", \"title\": \"t\", \"article\": \"a\", \"scheduledBy\": [\"COMMISSION_LEADER\"], \"conductedBy\": [\"MAYOR\"]}]"
+            + " | conductedBy“MAYOR”未知",
+        "\"interviewTypes\": [{\"code\": \"TX\", \"ruleId\": \"YW-12.1\", \"title\": \"t\", \"article\": \"a\", \"scheduledBy\": [\"COMMISSION_LEADER\"], \"conductedBy\": []}]"
+            + " | 缺少角色 conductedBy",
+        "\"interviewTypes\": [{\"code\": \"TX\", \"ruleId\": \"YW-12.1\", \"title\": \"t\", \"scheduledBy\": [\"COMMISSION_LEADER\"], \"conductedBy\": [\"COMMISSION_LEADER\"]}]"
+            + " | 缺少条款原文 article",
+        "\"interviewTriggers\": [{\"code\": \"TR\", \"ruleId\": \"YW-12.2\", \"title\": \"t\", \"signal\": \"CASES\", \"atLeast\": 3, \"below\": 1, \"interviewType\": \"X\"}]"
+            + " | 应给出且只给出一个阈值",
+        "\"interviewTriggers\": [{\"code\": \"TR\", \"ruleId\": \"YW-12.2\", \"title\": \"t\", \"signal\": \"WEATHER\", \"atLeast\": 3, \"interviewType\": \"X\"}]"
+            + " | 指标 signal“WEATHER”未知",
+        "\"interviewTriggers\": [{\"code\": \"TR\", \"ruleId\": \"YW-12.2\", \"title\": \"t\", \"signal\": \"CASES\", \"atLeast\": 3, \"interviewType\": \"NOPE\"}]"
+            + " | 约谈类型“NOPE”不在本规则包的约谈类型中",
+        "\"interviewTriggers\": [{\"code\": \"TR\", \"ruleId\": \"YW-12.2\", \"title\": \"t\", \"signal\": \"CASES\", \"atLeast\": -1, \"interviewType\": \"NOPE\"}]"
+            + " | 阈值应为非负数"
+      })
+  void aFaultyInterviewTypeOrThresholdIsRefusedWithAClearError(String section, String expected) {
     String json = pack("\"x\": 0").replaceFirst("\\}$", ", " + section.replace("$", "\\$") + "}");
     RulePackException e = assertThrows(RulePackException.class, () -> RulePackReader.read(json, "test"));
     assertTrue(e.getProblems().stream().anyMatch(p -> p.contains(expected)), e.getProblems().toString());

@@ -81,7 +81,16 @@ class AccessPolicyTest {
                   Role.DISPATCHED_GROUP_LEADER, Role.ORGANISATION_DEPARTMENT)),
           Map.entry("SIGNATURE_VIEW", ALL),
           Map.entry("LEDGER_VIEW", LEDGER),
-          Map.entry("LEDGER_RECORD", LEDGER));
+          Map.entry("LEDGER_RECORD", LEDGER),
+          Map.entry("INTERVIEW_OVERSEE", COMMISSION),
+          Map.entry(
+              "INTERVIEW_SCHEDULE",
+              EnumSet.of(Role.COMMISSION_LEADER, Role.COMMISSION_REVIEWER, Role.PRIMARY_LEADER, Role.TEAM_MEMBER,
+                  Role.DISCIPLINE_HEAD, Role.UNIT_CLERK)),
+          Map.entry("INTERVIEW_EXPLAIN", EnumSet.complementOf(EnumSet.of(Role.SYSTEM_ADMIN))),
+          Map.entry(
+              "INTERVIEW_CONDUCT",
+              EnumSet.of(Role.COMMISSION_LEADER, Role.PRIMARY_LEADER, Role.TEAM_MEMBER, Role.DISCIPLINE_HEAD)));
 
   private static final String ACTING_ORG = "/1/7/";
 
