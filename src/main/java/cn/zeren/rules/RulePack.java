@@ -15,7 +15,8 @@ public record RulePack(
     String notes,
     List<ObligationRule> obligations,
     List<ReportType> reportTypes,
-    List<ScoredMeeting> scoredMeetings) {
+    List<ScoredMeeting> scoredMeetings,
+    SignedLists signedLists) {
 
   public Optional<ObligationRule> rule(String ruleId) {
     return obligations.stream().filter(r -> r.ruleId().equals(ruleId)).findFirst();

@@ -78,12 +78,16 @@ public final class RulePackReader {
     forEach(root, "scoredMeetings", "评议会议", (o, at) -> meetings.add(scoredMeeting(o, at, ruleIds)));
     unique(reportTypes.stream().filter(Objects::nonNull).map(ReportType::code).toList(), "报告类型");
     unique(meetings.stream().filter(Objects::nonNull).map(ScoredMeeting::code).toList(), "评议会议");
+    SignedLists lists = SignedLists.NONE;
+    if (root.containsKey("signedLists")) {
+      lists = new SignedListsReader(problems, rules).read(root.get("signedLists"));
+    }
     if (!problems.isEmpty()) {
       throw new RulePackException(source, problems);
     }
     return new RulePack(
         id, version, title, packSource, notes, List.copyOf(rules), List.copyOf(reportTypes),
-        List.copyOf(meetings));
+        List.copyOf(meetings), lists);
   }
 
   private void forEach(

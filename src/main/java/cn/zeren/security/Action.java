@@ -58,7 +58,24 @@ public enum Action {
   /** Set up a meeting; its chair also starts it, closes items and closes it. */
   HEARING_MANAGE(EnumSet.of(Role.COMMISSION_LEADER, Role.COMMISSION_REVIEWER)),
   /** Give one's own score at a meeting one is a scorer of. */
-  HEARING_SCORE(EnumSet.of(Role.COMMISSION_LEADER, Role.COMMISSION_REVIEWER));
+  HEARING_SCORE(EnumSet.of(Role.COMMISSION_LEADER, Role.COMMISSION_REVIEWER)),
+
+  // ---- Signed lists (签字背书, YW-11), package cn.zeren.lists: the rule pack narrows each kind further ----
+  /** Read the signed lists of one's unit or subtree, their versions and signatures. */
+  LIST_VIEW(
+      EnumSet.of(Role.UNIT_CLERK, Role.PRIMARY_LEADER, Role.TEAM_MEMBER, Role.DISCIPLINE_HEAD,
+          Role.DISCIPLINE_STAFF, Role.COMMISSION_LEADER, Role.COMMISSION_REVIEWER, Role.DISPATCHED_GROUP_LEADER,
+          Role.DISPATCHED_GROUP_STAFF)),
+  /** Create a list and edit the items of its unsigned version (the kind's editor roles of the pack). */
+  LIST_EDIT(
+      EnumSet.of(Role.UNIT_CLERK, Role.PRIMARY_LEADER, Role.DISCIPLINE_HEAD, Role.DISCIPLINE_STAFF,
+          Role.COMMISSION_LEADER, Role.COMMISSION_REVIEWER)),
+  /** Sign a list version (YW-11.3): only the kind's signer role held at the list's own organisation. */
+  LIST_SIGN(EnumSet.of(Role.PRIMARY_LEADER, Role.DISCIPLINE_HEAD, Role.COMMISSION_LEADER)),
+  /** Record a rectification plan or progress entry and ask for an item's write-off (销账). */
+  RECTIFICATION_UPDATE(EnumSet.of(Role.UNIT_CLERK, Role.DISCIPLINE_HEAD, Role.DISCIPLINE_STAFF)),
+  /** Approve or reject the write-off of a rectification item (the discipline organisation, or the commission). */
+  RECTIFICATION_APPROVE(EnumSet.of(Role.DISCIPLINE_HEAD, Role.COMMISSION_LEADER, Role.COMMISSION_REVIEWER));
 
   private final Set<Role> roles;
 
