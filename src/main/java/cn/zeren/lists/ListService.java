@@ -24,6 +24,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The signed lists (YW-11) of the kinds the rule pack names: a unit's list for a year is created (a responsibility
@@ -106,6 +107,11 @@ public class ListService {
         && pack().rule(kind).map(r -> r.editorRoles().contains(actor.role())).orElse(false));
   }
 
+  /** Whether the acting role writes any kind of list. */
+  public boolean permitsCreating() {
+    return java.util.Arrays.stream(SignedListKind.values()).anyMatch(this::mayCreate);
+  }
+
   public ListActions actionsOn(ListVersion version) {
     SignedList list = version.getList();
     boolean current = version.getNumber() == list.getCurrentVersion();
@@ -133,6 +139,23 @@ public class ListService {
     Organisation unit = organisation(organisationId);
     access.require(Action.LIST_VIEW, unit);
     return store.currentItems(organisationId, SignedListKind.PROBLEM, year);
+  }
+
+  /** The unit's problem list of the same year, whose problems a rectification list answers. */
+  public Optional<SignedList> problemListFor(SignedList list) {
+    access.require(Action.LIST_VIEW, list.getOrganisation());
+    return store.find(list.getOrganisation().getId(), SignedListKind.PROBLEM, list.getYear());
+  }
+
+  /** The organisations of the subtree where the acting role may create lists (its editor reach). */
+  public List<Organisation> creatableOrganisations() {
+    String scope = access.scopeFor(Action.LIST_EDIT);
+    return em.createQuery(
+            "SELECT o FROM Organisation o WHERE o.path LIKE :scope AND o.active = TRUE ORDER BY o.path",
+            Organisation.class)
+        .setParameter("scope", scope + "%")
+        .setMaxResults(LIST_MAX)
+        .getResultList();
   }
 
   // ---- writing ----
