@@ -16,6 +16,8 @@ import cn.zeren.security.AccessDeniedException;
 import cn.zeren.security.AccessPolicy;
 import cn.zeren.security.Action;
 import cn.zeren.security.Actor;
+import cn.zeren.signature.SignatureService;
+import cn.zeren.signature.SignatureView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -49,6 +51,8 @@ public class ReportService {
   @Inject RulePackRegistry rules;
   @Inject FileStore files;
   @Inject Clock clock;
+  @Inject SignatureService signatures;
+  @Inject ReportVersionSource versionSource;
 
   // ---- reading ----
 
@@ -318,6 +322,43 @@ public class ReportService {
     report.backToDraft();
     record(report, ReportEventKind.SENT_BACK, reason);
     return touched(report);
+  }
+
+  // ---- the signer (签字背书 of a work report, YW-11.3) ----
+
+  /**
+   * The report type's approving role of the report's own unit (the primary leader for the annual report, the
+   * discipline organisation's head for its oversight reports) reviews a submitted version, writes an opinion and
+   * signs it after re-entering the password. A submitted version is read-only already (a return makes a new one).
+   */
+  @Transactional
+  public SignatureView sign(long reportId, int versionNumber, String opinion, char[] password) {
+    Report report = find(reportId);
+    access.require(Action.REPORT_APPROVE, report.getOrganisation());
+    if (!roles(report).isApprover(access.actor(), report)) {
+      throw new AccessDeniedException("error.accessDenied");
+    }
+    ReportVersion version = version(report, versionNumber);
+    if (version.getSubmittedAt() == null) {
+      throw DomainException.byRule("YW-11.3", "report.sign.notSubmitted");
+    }
+    return signatures.sign(versionSource.content(version.getId()), opinion, password);
+  }
+
+  /** May the acting role sign this version now (pages show the button only then; {@link #sign} checks again)? */
+  public boolean maySign(Report report, ReportVersion version) {
+    Actor actor = access.actor();
+    return version.getSubmittedAt() != null
+        && roles(report).isApprover(actor, report)
+        && access.permits(Action.REPORT_APPROVE, report.getOrganisation())
+        && signatures.forSubject(ReportVersionSource.SUBJECT_TYPE, version.getId()).stream()
+            .noneMatch(s -> actor.personId() != null && s.signerId() == actor.personId());
+  }
+
+  /** The signatures of one version of a report the actor may read. */
+  public List<SignatureView> signatures(long reportId, int versionNumber) {
+    Report report = get(reportId);
+    return signatures.forSubject(ReportVersionSource.SUBJECT_TYPE, version(report, versionNumber).getId());
   }
 
   // ---- the reviewers ----

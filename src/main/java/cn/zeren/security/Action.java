@@ -75,7 +75,11 @@ public enum Action {
   /** Record a rectification plan or progress entry and ask for an item's write-off (销账). */
   RECTIFICATION_UPDATE(EnumSet.of(Role.UNIT_CLERK, Role.DISCIPLINE_HEAD, Role.DISCIPLINE_STAFF)),
   /** Approve or reject the write-off of a rectification item (the discipline organisation, or the commission). */
-  RECTIFICATION_APPROVE(EnumSet.of(Role.DISCIPLINE_HEAD, Role.COMMISSION_LEADER, Role.COMMISSION_REVIEWER));
+  RECTIFICATION_APPROVE(EnumSet.of(Role.DISCIPLINE_HEAD, Role.COMMISSION_LEADER, Role.COMMISSION_REVIEWER)),
+
+  // ---- Signatures (签字背书, YW-11.3), package cn.zeren.signature: who may sign is the signed subject's rule ----
+  /** See a signature of one's unit or subtree, verify it and download its offline verification package. */
+  SIGNATURE_VIEW(EnumSet.allOf(Role.class));
 
   private final Set<Role> roles;
 

@@ -45,6 +45,53 @@ public class SignInService {
         });
   }
 
+  /**
+   * Asks a signed-in person for their password again before a grave act (signing, YW-11.3): the same PBKDF2 check
+   * and the same lockout counter as the sign-in page, so a stolen session cannot guess its way to a signature.
+   * Audited as {@code PASSWORD_CONFIRMED} / {@code PASSWORD_CONFIRM_FAILED}; the counters commit even when the
+   * caller's transaction rolls back.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public SignInOutcome reauthenticate(String username, char[] password, String purpose) {
+    String name = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+    Instant now = Instant.now();
+    Optional<UserAccount> found = findForUpdate(name);
+    if (found.isEmpty()) {
+      PasswordHasher.burnEquivalentTime(password);
+      return new SignInOutcome(SignInOutcome.Status.BAD_CREDENTIALS, name, null, -1);
+    }
+    UserAccount account = found.get();
+    Actor who = ActorContext.current();
+    if (!account.isActive() || !account.getPerson().isActive()) {
+      return new SignInOutcome(SignInOutcome.Status.DISABLED, name, null, 0);
+    }
+    if (account.isLockedAt(now)) {
+      audit.recordAs(who, "PASSWORD_CONFIRM_FAILED", "UserAccount", account.getId(),
+          Map.of("purpose", purpose, "reason", "locked", "lockedUntil", account.getLockedUntil()));
+      return new SignInOutcome(SignInOutcome.Status.LOCKED, name, account.getLockedUntil(), 0);
+    }
+    if (!PasswordHasher.verify(password, account.getPasswordHash())) {
+      boolean locked = account.recordFailure(now, settings.maxFailedAttempts(), settings.lockout());
+      audit.recordAs(who, "PASSWORD_CONFIRM_FAILED", "UserAccount", account.getId(),
+          Map.of("purpose", purpose, "reason", "password", "failedAttempts", account.getFailedAttempts()));
+      if (locked) {
+        audit.recordAs(who, "ACCOUNT_LOCKED", "UserAccount", account.getId(),
+            Map.of("lockedUntil", account.getLockedUntil()));
+      }
+      ActorContext.runAs(who, em::flush);
+      return locked
+          ? new SignInOutcome(SignInOutcome.Status.LOCKED, name, account.getLockedUntil(), 0)
+          : new SignInOutcome(SignInOutcome.Status.BAD_CREDENTIALS, name, null,
+              settings.maxFailedAttempts() - account.getFailedAttempts());
+    }
+    if (account.getFailedAttempts() > 0) {
+      account.unlock();
+      ActorContext.runAs(who, em::flush);
+    }
+    audit.recordAs(who, "PASSWORD_CONFIRMED", "UserAccount", account.getId(), Map.of("purpose", purpose));
+    return new SignInOutcome(SignInOutcome.Status.SUCCESS, name, null, settings.maxFailedAttempts());
+  }
+
   private SignInOutcome decide(UserAccount account, Actor who, char[] password, Instant now) {
     String name = account.getUsername();
     if (!account.isActive() || !account.getPerson().isActive()) {

@@ -62,6 +62,7 @@ public class MenuBean {
         add("nav.audit", "pi pi-history", "/audit.xhtml", "menu-audit");
       }
       add("nav.rules", "pi pi-book", "/rules.xhtml", "menu-rules");
+      add("nav.signingKeys", "pi pi-verified", "/signing-keys.xhtml", "menu-signing-keys");
       add("nav.tokens", "pi pi-key", "/tokens.xhtml", "menu-tokens");
     }
     return model;

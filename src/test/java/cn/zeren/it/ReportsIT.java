@@ -29,14 +29,22 @@ import cn.zeren.report.ReportService;
 import cn.zeren.report.ReportStatus;
 import cn.zeren.report.ReportVerdict;
 import cn.zeren.report.ReportVersion;
+import cn.zeren.report.ReportVersionSource;
 import cn.zeren.security.AccessDeniedException;
 import cn.zeren.security.Actor;
 import cn.zeren.security.ActorContext;
 import cn.zeren.security.ActorResolver;
 import cn.zeren.security.Role;
+import cn.zeren.signature.SignatureService;
+import cn.zeren.signature.SignatureView;
+import cn.zeren.signature.Verification;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +79,7 @@ class ReportsIT {
   @Inject ObligationGenerator generator;
   @Inject OrganisationService organisations;
   @Inject ActorResolver actors;
+  @Inject SignatureService signatures;
 
   /** A township with a clerk and a primary leader of its own, and its YW-10.1 instances of last and next year. */
   private record Township(Organisation unit, Actor clerk, Actor leader) {}
@@ -218,6 +227,52 @@ class ReportsIT {
 
   // ---- helpers ----
 
+  /** YW-11.3: the approving leader signs a submitted version; a changed character of its text is detected. */
+  @Test
+  void theLeaderSignsTheSubmittedVersionAndAChangedSectionInTheDatabaseMakesTheSignatureInvalid() throws Exception {
+    Township t = township();
+    Obligation next = instance(t, YEAR + 1, "YW-10.1");
+    Report draft = as(t.clerk(), () -> reports.createDraft("ANNUAL_MAIN", next.getId(), null));
+    Report filled = fill(t, draft);
+    DomainException notYet =
+        assertThrows(DomainException.class,
+            () -> as(t.leader(), () -> reports.sign(draft.getId(), 1, "同意", password())));
+    assertEquals("YW-11.3", notYet.getRuleId(), "a draft is not signed");
+    Report awaiting = as(t.clerk(), () -> reports.submit(filled.getId(), filled.getVersion()));
+    Report submitted = as(t.leader(), () -> reports.approve(awaiting.getId(), awaiting.getVersion()));
+
+    assertThrows(AccessDeniedException.class,
+        () -> as(t.clerk(), () -> reports.sign(submitted.getId(), 1, "同意", password())), "the clerk does not sign");
+    Actor otherLeader = actor("leader2");
+    assertThrows(AccessDeniedException.class,
+        () -> as(otherLeader, () -> reports.sign(submitted.getId(), 1, "同意", password())),
+        "another unit's primary leader does not sign");
+    DomainException wrong =
+        assertThrows(DomainException.class,
+            () -> as(t.leader(), () -> reports.sign(submitted.getId(), 1, "同意", "wrong".toCharArray())));
+    assertEquals("password", wrong.getField());
+    assertTrue(as(t.leader(), () -> reports.signatures(submitted.getId(), 1)).isEmpty());
+
+    SignatureView signed =
+        as(t.leader(), () -> reports.sign(submitted.getId(), 1, "已审阅，情况属实，同意报送。", password()));
+    assertEquals("PRIMARY_LEADER", signed.signerRole());
+    assertEquals(ReportVersionSource.SUBJECT_TYPE, signed.subjectType());
+    assertFalse(as(t.leader(), () -> reports.maySign(reports.get(submitted.getId()),
+        reports.versions(submitted.getId()).get(0))), "signed once");
+    assertTrue(as(t.clerk(), () -> signatures.verify(signed.id())).valid());
+
+    long versionId = signed.subjectId();
+    String content = text("SELECT content FROM report_version WHERE id = ?", versionId);
+    update("UPDATE report_version SET content = ? WHERE id = ?", content.replace("落实主体责任情况", "落实主体责任状况"),
+        versionId);
+    Verification tampered = as(t.clerk(), () -> signatures.verify(signed.id()));
+    assertFalse(tampered.valid());
+    assertEquals("signature.invalid.contentChanged", tampered.reasonKey());
+    update("UPDATE report_version SET file_sha256 = ? WHERE id = ?", "0".repeat(64), versionId);
+    update("UPDATE report_version SET content = ? WHERE id = ?", content, versionId);
+    assertFalse(as(t.clerk(), () -> signatures.verify(signed.id())).valid(), "the document's digest is signed too");
+  }
+
   private Report fill(Township t, Report draft) throws Exception {
     Report saved = as(t.clerk(), () -> reports.saveDraft(draft.getId(), draft.getVersion(), YW_10_1_TEXT));
     return as(t.clerk(),
@@ -260,5 +315,30 @@ class ReportsIT {
 
   private static <T> T as(Actor actor, Callable<T> work) throws Exception {
     return ActorContext.callAs(actor, work);
+  }
+
+  private static char[] password() {
+    return TestDatabase.TEST_PASSWORD.toCharArray();
+  }
+
+  private static String text(String sql, Object... values) throws SQLException {
+    try (Connection c = TestDatabase.connect(); PreparedStatement s = c.prepareStatement(sql)) {
+      for (int i = 0; i < values.length; i++) {
+        s.setObject(i + 1, values[i]);
+      }
+      try (ResultSet rows = s.executeQuery()) {
+        assertTrue(rows.next(), sql);
+        return rows.getString(1);
+      }
+    }
+  }
+
+  private static void update(String sql, Object... values) throws SQLException {
+    try (Connection c = TestDatabase.connect(); PreparedStatement s = c.prepareStatement(sql)) {
+      for (int i = 0; i < values.length; i++) {
+        s.setObject(i + 1, values[i]);
+      }
+      assertEquals(1, s.executeUpdate(), sql);
+    }
   }
 }

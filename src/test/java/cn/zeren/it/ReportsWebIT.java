@@ -1,6 +1,7 @@
 package cn.zeren.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.zeren.calendar.Deadlines;
@@ -10,8 +11,10 @@ import cn.zeren.it.support.PortalClient;
 import cn.zeren.it.support.TestDatabase;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -20,6 +23,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -79,6 +84,7 @@ class ReportsWebIT {
 
       decide(browser, "leader1", page, "decisionForm:approve", null);
       assertEquals("已报送", browser.textOf("status"));
+      signVersionOne(browser);
       decide(browser, "reviewer", page, "decisionForm:return", "请补充上级反馈意见整改情况");
       assertEquals("已退回", browser.textOf("status"));
       assertEquals("2", browser.textOf("currentVersion"));
@@ -107,6 +113,29 @@ class ReportsWebIT {
     } finally {
       Files.delete(pdf);
     }
+  }
+
+  /**
+   * YW-11.3 in the browser: the leader opens the sign dialog of version 1, a wrong password is refused next to its
+   * field, the right one signs, and 验证 answers that the signature is valid.
+   */
+  private static void signVersionOne(Browser browser) {
+    browser.click("versionsForm:versions:0:sign");
+    browser.waitForText("signDialog", "签字背书");
+    browser.type("signForm:opinion", "已审阅全文，情况属实，同意报送。");
+    browser.type("signForm:password", "not-the-password");
+    browser.click("signForm:signConfirm");
+    browser.click(By.id("confirmYes"));
+    browser.waitForText("signForm", "密码不正确");
+    browser.type("signForm:password", TestDatabase.DEMO_PASSWORD);
+    browser.click("signForm:signConfirm");
+    browser.click(By.id("confirmYes"));
+    browser.waitForText("versionsForm", "已审阅全文，情况属实，同意报送。");
+    assertTrue(browser.textOf("versionsForm").contains("李青山"), browser.textOf("versionsForm"));
+    assertFalse(browser.has(By.id("versionsForm:versions:0:sign")), "signed once");
+    browser.click("versionsForm:versions:0:signatures:0:verify");
+    browser.waitForText("versionsForm", "签名有效");
+    browser.screenshot("report-signed");
   }
 
   @Test
@@ -165,6 +194,65 @@ class ReportsWebIT {
     HttpResponse<String> review =
         api.send(withToken("api/v1/reports?view=review&type=ANNUAL_MAIN&status=SUBMITTED", token("reviewer")).GET().build());
     assertTrue(review.body().contains("\"id\":" + id), review.body());
+
+    signThroughTheApiAndVerifyOffline(id, token("leader2"));
+  }
+
+  /**
+   * YW-11.3 through the API: a wrong password is a 422 problem on the field, the right one signs (201); the
+   * verification answers valid; another unit is refused; the offline package verifies with the documented OpenSSL 3
+   * command run here, outside the portal.
+   */
+  private void signThroughTheApiAndVerifyOffline(long reportId, String leader) {
+    String sign = "api/v1/reports/" + reportId + "/versions/1/sign";
+    HttpResponse<String> wrong =
+        api.send(json(sign, leader).POST(body("{\"opinion\":\"同意\",\"password\":\"nope\"}")).build());
+    assertEquals(422, wrong.statusCode(), wrong.body());
+    assertEquals("password", PortalClient.json(wrong).getJsonArray("errors").getJsonObject(0).getString("field"));
+    HttpResponse<String> signed =
+        api.send(json(sign, leader)
+            .POST(body("{\"opinion\":\"经审阅，同意。\",\"password\":\"" + TestDatabase.DEMO_PASSWORD + "\"}"))
+            .build());
+    assertEquals(201, signed.statusCode(), signed.body());
+    long signatureId = PortalClient.json(signed).getJsonNumber("id").longValue();
+    HttpResponse<String> again =
+        api.send(json(sign, leader)
+            .POST(body("{\"opinion\":\"再签\",\"password\":\"" + TestDatabase.DEMO_PASSWORD + "\"}")).build());
+    assertEquals("YW-11.3", PortalClient.json(again).getString("ruleId"), again.body());
+
+    HttpResponse<String> verified =
+        api.send(withToken("api/v1/signatures/" + signatureId + "/verify", token("reviewer")).GET().build());
+    assertEquals(200, verified.statusCode(), verified.body());
+    assertTrue(PortalClient.json(verified).getBoolean("valid"), verified.body());
+    assertEquals("签名有效：签名人、时间、意见和所签内容自签名以来均未改变。", PortalClient.json(verified).getString("reason"));
+    HttpResponse<String> foreign =
+        api.send(withToken("api/v1/signatures/" + signatureId + "/verify", token("clerk1")).GET().build());
+    assertEquals(403, foreign.statusCode(), foreign.body());
+
+    HttpResponse<byte[]> pack =
+        api.sendForBytes(withToken("api/v1/signatures/" + signatureId + "/package", leader)
+            .setHeader("Accept", "application/zip").GET().build());
+    assertEquals(200, pack.statusCode());
+    assertEquals("application/zip", PortalClient.contentType(pack).split(";")[0]);
+    try {
+      Path dir = Files.createTempDirectory("zeren-signature");
+      try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(pack.body()))) {
+        for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+          Files.write(dir.resolve(entry.getName()), zip.readAllBytes());
+        }
+      }
+      String readme = Files.readString(dir.resolve("README.txt"));
+      String command = readme.lines().filter(l -> l.strip().startsWith("openssl ")).findFirst().orElseThrow().strip();
+      Process openssl = new ProcessBuilder(command.split(" ")).directory(dir.toFile()).redirectErrorStream(true).start();
+      String output = new String(openssl.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertEquals(0, openssl.waitFor(), output);
+      assertTrue(output.contains("Verified OK"), output);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   // ---- helpers ----

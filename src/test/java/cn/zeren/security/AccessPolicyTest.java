@@ -82,7 +82,8 @@ class AccessPolicyTest {
               "RECTIFICATION_UPDATE", EnumSet.of(Role.UNIT_CLERK, Role.DISCIPLINE_HEAD, Role.DISCIPLINE_STAFF)),
           Map.entry(
               "RECTIFICATION_APPROVE",
-              EnumSet.of(Role.DISCIPLINE_HEAD, Role.COMMISSION_LEADER, Role.COMMISSION_REVIEWER)));
+              EnumSet.of(Role.DISCIPLINE_HEAD, Role.COMMISSION_LEADER, Role.COMMISSION_REVIEWER)),
+          Map.entry("SIGNATURE_VIEW", ALL));
 
   private static final String ACTING_ORG = "/1/7/";
 

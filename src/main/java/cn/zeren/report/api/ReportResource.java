@@ -12,6 +12,7 @@ import cn.zeren.report.ReportService;
 import cn.zeren.report.ReportStatus;
 import cn.zeren.report.ReportVerdict;
 import cn.zeren.report.web.Downloads;
+import cn.zeren.signature.SignatureView;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -60,6 +61,9 @@ public class ReportResource {
 
   /** A workflow step: the version the caller saw and, for returns, the comment. */
   public record StepRequest(Long version, String comment) {}
+
+  /** A signature: the signer's review opinion and their sign-in password again (YW-11.3). */
+  public record SignRequest(String opinion, String password) {}
 
   /** 逾期报告: open report instances past due, and late submissions. */
   public record OverdueView(List<OverdueInstance> open, List<ReportView> late) {}
@@ -158,6 +162,39 @@ public class ReportResource {
             .header("Content-Length", download.size());
     Downloads.headers(download).forEach(response::header);
     return response.build();
+  }
+
+  @GET
+  @Path("{id}/versions/{number}/signatures")
+  @Operation(summary = "某一版本的签名（签字背书），每个签名可经 /api/v1/signatures/{id}/verify 核验")
+  @APIResponse(
+      responseCode = "200",
+      content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = SignatureView.class)))
+  public List<SignatureView> signatures(@PathParam("id") long id, @PathParam("number") int number) {
+    return reports.signatures(id, number);
+  }
+
+  @POST
+  @Path("{id}/versions/{number}/sign")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "签字背书：本单位审批人审阅已报送的版本，填写意见并以登录密码确认后签名（SM3withSM2）",
+      description = "YW-11.3。只有该报告类型的审批角色（如年度报告为主要负责人）且为报告所属单位本人方可签名；每人每版一次。")
+  @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = SignatureView.class)))
+  @APIResponse(
+      responseCode = "422",
+      description = "密码错误、意见为空、版本尚未报送或已签过",
+      content = @Content(mediaType = ZerenApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+  public Response sign(@PathParam("id") long id, @PathParam("number") int number, SignRequest request) {
+    if (request == null) {
+      throw ProblemException.invalidField("opinion", "signature.opinionRequired");
+    }
+    char[] password = request.password() == null ? new char[0] : request.password().toCharArray();
+    SignatureView signed = reports.sign(id, number, request.opinion(), password);
+    return Response.status(Response.Status.CREATED)
+        .header("Location", "signatures/" + signed.id())
+        .entity(signed)
+        .build();
   }
 
   @POST

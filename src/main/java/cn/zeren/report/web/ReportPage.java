@@ -9,6 +9,7 @@ import cn.zeren.report.ReportService;
 import cn.zeren.report.ReportStatus;
 import cn.zeren.report.ReportVersion;
 import cn.zeren.rules.ReportType;
+import cn.zeren.signature.SignatureView;
 import cn.zeren.web.Messages;
 import cn.zeren.web.Pages;
 import jakarta.faces.context.FacesContext;
@@ -21,6 +22,7 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +50,10 @@ public class ReportPage implements Serializable {
   private ReportActions can;
   private transient UploadedFile upload;
   private String comment;
+  private int signVersion;
+  private String opinion;
+  private transient String password;
+  private final Map<Integer, List<SignatureView>> signatures = new HashMap<>();
 
   public void load() {
     Pages.load(() -> reload(Pages.id("report", id)));
@@ -140,7 +146,59 @@ public class ReportPage implements Serializable {
     Messages.show(failure, FORM);
   }
 
+  /** The signatures of one version (签字背书, YW-11.3). */
+  public List<SignatureView> signaturesOf(ReportVersion version) {
+    return signatures.computeIfAbsent(version.getNumber(), n -> reports.signatures(report.getId(), n));
+  }
+
+  public boolean maySign(ReportVersion version) {
+    return reports.maySign(report, version);
+  }
+
+  public void prepareSign(int versionNumber) {
+    signVersion = versionNumber;
+    opinion = null;
+    password = null;
+  }
+
+  /** Signs the chosen version with the opinion after the password check; a refusal stays next to its field. */
+  public void sign() {
+    char[] secret = password == null ? new char[0] : password.toCharArray();
+    password = null;
+    try {
+      reports.sign(report.getId(), signVersion, opinion, secret);
+    } catch (RuntimeException failure) {
+      Messages.show(failure, "signForm");
+      FacesContext.getCurrentInstance().validationFailed();
+      return;
+    }
+    Messages.info("report.signed", signVersion);
+    opinion = null;
+    reload(report.getId());
+  }
+
+  public int getSignVersion() {
+    return signVersion;
+  }
+
+  public String getOpinion() {
+    return opinion;
+  }
+
+  public void setOpinion(String opinion) {
+    this.opinion = opinion;
+  }
+
+  public String getPassword() {
+    return null;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+
   private void reload(long reportId) {
+    signatures.clear();
     report = reports.get(reportId);
     type = reports.type(report.getTypeCode());
     versions = reports.versions(reportId);

@@ -56,6 +56,18 @@ public final class PortalClient {
     }
   }
 
+  /** Sends a request whose answer is binary (a ZIP, a PDF). */
+  public HttpResponse<byte[]> sendForBytes(HttpRequest request) {
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new AssertionError(request.method() + " " + request.uri() + " failed", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
   /** Signs in through the sign-in form as a browser would; returns the page the portal shows next. */
   public HttpResponse<String> signIn(String username, String password) {
     HttpResponse<String> form = get("login.xhtml");
