@@ -3,12 +3,19 @@ package cn.zeren.demo;
 import cn.zeren.calendar.Deadlines;
 import cn.zeren.hearing.HearingForm;
 import cn.zeren.hearing.HearingService;
+import cn.zeren.lists.ItemFields;
+import cn.zeren.lists.ListItem;
+import cn.zeren.lists.ListService;
+import cn.zeren.lists.RectificationEntry;
+import cn.zeren.lists.RectificationService;
+import cn.zeren.lists.SignedList;
 import cn.zeren.organisation.Organisation;
 import cn.zeren.organisation.OrganisationService;
 import cn.zeren.organisation.Person;
 import cn.zeren.organisation.PersonService;
 import cn.zeren.organisation.Position;
 import cn.zeren.organisation.PositionKind;
+import cn.zeren.rules.SignedListKind;
 import cn.zeren.security.Actor;
 import cn.zeren.security.ActorContext;
 import cn.zeren.security.Role;
@@ -49,6 +56,8 @@ public class DemoDataSeeder {
   @Inject OrganisationService organisations;
   @Inject PersonService people;
   @Inject HearingService hearings;
+  @Inject ListService lists;
+  @Inject RectificationService rectifications;
 
   @Inject
   @ConfigProperty(name = "zeren.demo-data")
@@ -103,6 +112,7 @@ public class DemoDataSeeder {
       }
     }
     demoHearing(root, byCode, accounts);
+    demoLists(byCode.get(DemoData.LISTS_UNIT));
     em.flush(); // while still acting as the system: the audit trail names who wrote each row
   }
 
@@ -121,6 +131,35 @@ public class DemoDataSeeder {
         new HearingForm(
             root.getId(), "HEARING", year + "年度主体责任专题汇报会", LocalDateTime.of(year, 3, 20, 9, 30),
             "市纪委监委三楼会议室", accounts.get(DemoData.HEARING_CHAIR), scorers, items));
+  }
+
+  /**
+   * 青山镇's signed lists of this year, not yet signed (discipline1 signs the problem and rectification lists,
+   * leader1 the division): the responsibility list from the pack's template, a problem list with upper-level
+   * feedback among its problems, and a rectification list answering them — one item already past its deadline.
+   */
+  private void demoLists(Organisation unit) {
+    LocalDate today = LocalDate.now(Deadlines.BEIJING);
+    int year = today.getYear();
+    lists.create(SignedListKind.RESPONSIBILITY, unit.getId(), year);
+    SignedList division = lists.create(SignedListKind.DIVISION, unit.getId(), year);
+    for (DemoData.Division d : DemoData.DIVISION) {
+      lists.addItem(division.getId(), ItemFields.division(d.member(), d.area(), d.task(), d.measure()));
+    }
+    SignedList problems = lists.create(SignedListKind.PROBLEM, unit.getId(), year);
+    SignedList rectification = lists.create(SignedListKind.RECTIFICATION, unit.getId(), year);
+    for (DemoData.Problem p : DemoData.PROBLEMS) {
+      LocalDate found = today.minusDays(p.daysAgo()).getYear() == year ? today.minusDays(p.daysAgo())
+          : LocalDate.of(year, 1, 1);
+      ListItem problem = lists.addItem(problems.getId(),
+          ItemFields.problem(p.source(), p.description(), p.category(), null, found, p.foundBy()));
+      ListItem item = lists.addItem(rectification.getId(), ItemFields.rectification(problem.getItemKey(),
+          p.measure(), p.responsible(), today.plusDays(p.deadlineInDays())));
+      if (p.progress() != null) {
+        rectifications.addEntry(rectification.getId(), item.getItemKey(), RectificationEntry.Kind.PROGRESS, today,
+            p.progress(), null, null);
+      }
+    }
   }
 
   /** The demo people named in the README take over the generated holder of their post. */

@@ -12,9 +12,7 @@ import cn.zeren.platform.Failures;
 import cn.zeren.rules.ProblemSource;
 import cn.zeren.rules.SignedListKind;
 import cn.zeren.rules.SignedListRule;
-import cn.zeren.signature.SignatureService;
 import cn.zeren.signature.SignatureView;
-import cn.zeren.signature.Verification;
 import cn.zeren.web.Messages;
 import cn.zeren.web.Pages;
 import jakarta.faces.view.ViewScoped;
@@ -23,15 +21,14 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * 清单 ({@code list.xhtml?id=N&v=M}): one version of a signed list — its items (edited while the current version is
- * unsigned), the sign dialog with opinion and password for the list's signer (YW-11.3), its signatures with a
- * verify button, every version of the history with its signatures, Excel and PDF downloads.
+ * unsigned), the sign dialog with opinion and password for the list's signer (YW-11.3), its signatures with the
+ * signature context's verify button and offline package, every version of the history with its signatures, Excel and PDF downloads.
  */
 @Named
 @ViewScoped
@@ -42,7 +39,6 @@ public class ListPage implements Serializable {
 
   @Inject ListService lists;
   @Inject RectificationService rectifications;
-  @Inject SignatureService signatures;
 
   private String id;
   private String v;
@@ -59,7 +55,6 @@ public class ListPage implements Serializable {
   private String opinion;
   private String password;
   private boolean signDialogOpen;
-  private final Map<Long, Verification> verified = new HashMap<>();
 
   public void load() {
     Pages.load(() -> reload(Pages.id("list", id), v == null || v.isBlank() ? null : (int) Pages.id("list", v)));
@@ -129,14 +124,6 @@ public class ListPage implements Serializable {
     signDialogOpen = false;
     Messages.info("list.signed");
     reload(list.getId(), version.getNumber());
-  }
-
-  public void verify(long signatureId) {
-    verified.put(signatureId, signatures.verify(signatureId));
-  }
-
-  public Verification verification(long signatureId) {
-    return verified.get(signatureId);
   }
 
   /** An item's value for display: a problem's source by its title, dates as yyyy-MM-dd. */
