@@ -9,6 +9,7 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfFileSpecification;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
@@ -103,12 +104,18 @@ public final class ListPdf {
 
   private static void attach(PdfWriter writer, ListDocument.Signed signed, boolean several) throws IOException {
     String prefix = several ? "signature-" + signed.view().id() + "-" : "";
-    writer.addFileAttachment(t("list.pdf.attachment.message"), signed.verification().message(), null,
-        prefix + "message.json");
-    writer.addFileAttachment(t("list.pdf.attachment.signature"), signed.verification().signatureDer(), null,
-        prefix + "signature.der");
-    writer.addFileAttachment(t("list.pdf.attachment.key"),
-        signed.verification().publicKeyPem().getBytes(StandardCharsets.US_ASCII), null, prefix + "signer.pem");
+    embed(writer, prefix + "message.json", signed.verification().message(), "list.pdf.attachment.message");
+    embed(writer, prefix + "signature.der", signed.verification().signatureDer(), "list.pdf.attachment.signature");
+    embed(writer, prefix + "signer.pem", signed.verification().publicKeyPem().getBytes(StandardCharsets.US_ASCII),
+        "list.pdf.attachment.key");
+  }
+
+  /** An embedded file listed under its file name (what readers show and save it as), described in Chinese. */
+  private static void embed(PdfWriter writer, String fileName, byte[] content, String descriptionKey)
+      throws IOException {
+    PdfFileSpecification file = PdfFileSpecification.fileEmbedded(writer, null, fileName, content);
+    file.addDescription(t(descriptionKey), true);
+    writer.addFileAttachment(fileName, file);
   }
 
   private void row(PdfPTable table, String label, String value) {

@@ -66,7 +66,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ListsIT {
   private static final int YEAR = LocalDate.now(Deadlines.BEIJING).getYear();
   private static final byte[] PDF = "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
-  private static final char[] PASSWORD = TestDatabase.TEST_PASSWORD.toCharArray();
+
 
   @Deployment
   static WebArchive deployment() {
@@ -87,7 +87,7 @@ class ListsIT {
   void aSignedVersionRefusesEveryEditAndOneChangedCharacterInTheDatabaseMakesItsSignatureInvalid() throws Exception {
     Township t = township();
     SignedList problems = problemList(t, "DAILY_CHECK", LocalDate.of(YEAR, 1, 5));
-    SignatureView signed = as(t.head(), () -> lists.sign(problems.getId(), 1, "已审阅，情况属实。", PASSWORD));
+    SignatureView signed = as(t.head(), () -> lists.sign(problems.getId(), 1, "已审阅，情况属实。", password()));
     ListVersion v1 = as(t.head(), () -> lists.version(problems.getId(), 1));
     assertTrue(as(t.head(), () -> lists.isSigned(v1)));
     assertTrue(as(t.head(), () -> signatures.verify(signed.id())).valid());
@@ -104,7 +104,7 @@ class ListsIT {
       return null;
     }));
     assertThrows(DomainException.class,
-        () -> as(t.head(), () -> lists.sign(problems.getId(), 1, "再签一次", PASSWORD)), "signed once");
+        () -> as(t.head(), () -> lists.sign(problems.getId(), 1, "再签一次", password())), "signed once");
 
     try (Connection c = TestDatabase.connect();
         PreparedStatement tamper =
@@ -137,17 +137,17 @@ class ListsIT {
     for (Actor notTheSigner : List.of(other.head(), t.clerk(), t.staff(), t.leader(), actor("commission"),
         reviewer())) {
       assertThrows(AccessDeniedException.class,
-          () -> as(notTheSigner, () -> lists.sign(problems.getId(), 1, "同意", PASSWORD)), notTheSigner.toString());
+          () -> as(notTheSigner, () -> lists.sign(problems.getId(), 1, "同意", password())), notTheSigner.toString());
     }
     AccessDeniedException leader = assertThrows(AccessDeniedException.class,
-        () -> as(t.leader(), () -> lists.sign(problems.getId(), 1, "同意", PASSWORD)));
+        () -> as(t.leader(), () -> lists.sign(problems.getId(), 1, "同意", password())));
     assertEquals("YW-11.3", leader.getRuleId(), "the primary leader holds LIST_SIGN but not for a problem list");
 
     SignedList division = as(t.clerk(), () -> lists.create(SignedListKind.DIVISION, t.unit().getId(), YEAR));
     as(t.clerk(), () -> lists.addItem(division.getId(), ItemFields.division("李书记", "全面工作", "第一责任人职责", null)));
     assertThrows(AccessDeniedException.class,
-        () -> as(t.head(), () -> lists.sign(division.getId(), 1, "同意", PASSWORD)), "the division: primary leader");
-    SignatureView byLeader = as(t.leader(), () -> lists.sign(division.getId(), 1, "同意", PASSWORD));
+        () -> as(t.head(), () -> lists.sign(division.getId(), 1, "同意", password())), "the division: primary leader");
+    SignatureView byLeader = as(t.leader(), () -> lists.sign(division.getId(), 1, "同意", password()));
     assertEquals("PRIMARY_LEADER", byLeader.signerRole());
     assertEquals(ListContentSource.SUBJECT, byLeader.subjectType());
   }
@@ -159,7 +159,7 @@ class ListsIT {
     assertThrows(DomainException.class,
         () -> as(reviewer(), () -> lists.newVersion(problems.getId(), current(problems).getVersion())),
         "an unsigned version is edited as it is");
-    SignatureView first = as(t.head(), () -> lists.sign(problems.getId(), 1, "同意", PASSWORD));
+    SignatureView first = as(t.head(), () -> lists.sign(problems.getId(), 1, "同意", password()));
     ListVersion v2 = as(reviewer(), () -> lists.newVersion(problems.getId(), current(problems).getVersion()));
     assertEquals(2, v2.getNumber());
     assertFalse(as(reviewer(), () -> lists.isSigned(v2)), "a new version is unsigned");
@@ -172,7 +172,7 @@ class ListsIT {
     assertEquals("PUBLIC_REPORT", changed.getSourceCode());
     assertEquals("DAILY_CHECK", as(reviewer(), () -> lists.items(problems.getId(), 1)).get(0).getSourceCode(),
         "version 1 keeps what was signed");
-    SignatureView second = as(t.head(), () -> lists.sign(problems.getId(), 2, "修改后同意", PASSWORD));
+    SignatureView second = as(t.head(), () -> lists.sign(problems.getId(), 2, "修改后同意", password()));
     assertTrue(as(t.head(), () -> signatures.verify(first.id())).valid());
     assertTrue(as(t.head(), () -> signatures.verify(second.id())).valid());
     assertEquals(1, as(t.head(), () -> lists.signatures(lists.version(problems.getId(), 2))).size());
@@ -184,7 +184,7 @@ class ListsIT {
     Township t = township();
     LocalDate feedback = LocalDate.of(2026, 3, 2);
     SignedList problems = problemList(t, "UPPER_FEEDBACK", feedback);
-    as(t.head(), () -> lists.sign(problems.getId(), 1, "同意", PASSWORD));
+    as(t.head(), () -> lists.sign(problems.getId(), 1, "同意", password()));
     ProblemTrace opened = as(t.clerk(), () -> rectifications.trace(problems.getId(), "P1"));
     FeedbackTracking tracking = opened.tracking();
     assertNotNull(tracking, "YW-6.12 follows upper-level feedback");
@@ -309,6 +309,11 @@ class ListsIT {
     Actor actor = actors.resolve(username, null, "127.0.0.1");
     assertNotNull(actor, username);
     return actor;
+  }
+
+  /** A fresh copy each time: the signature service wipes the password it was given. */
+  private static char[] password() {
+    return TestDatabase.TEST_PASSWORD.toCharArray();
   }
 
   private static <T> T as(Actor actor, Callable<T> work) throws Exception {

@@ -15,9 +15,12 @@ import cn.zeren.rules.SignedListRule;
 import cn.zeren.signature.SignatureView;
 import cn.zeren.web.Messages;
 import cn.zeren.web.Pages;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -54,7 +57,6 @@ public class ListPage implements Serializable {
   private ItemForm form = new ItemForm();
   private String opinion;
   private String password;
-  private boolean signDialogOpen;
 
   public void load() {
     Pages.load(() -> reload(Pages.id("list", id), v == null || v.isBlank() ? null : (int) Pages.id("list", v)));
@@ -106,24 +108,22 @@ public class ListPage implements Serializable {
     reload(list.getId(), null);
   }
 
-  public void openSignDialog() {
-    signDialogOpen = true;
-  }
-
-  public void sign() {
+  /** Signs from the dialog; a refusal stays in the dialog next to its field, a signature reloads the page. */
+  public void sign() throws IOException {
     try {
       lists.sign(list.getId(), version.getNumber(), opinion, password == null ? new char[0] : password.toCharArray());
     } catch (RuntimeException e) {
       password = null;
-      signDialogOpen = true;
       show(e, SIGN_FORM);
       return;
     }
     password = null;
     opinion = null;
-    signDialogOpen = false;
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    external.getFlash().setKeepMessages(true);
     Messages.info("list.signed");
-    reload(list.getId(), version.getNumber());
+    external.redirect(external.getRequestContextPath() + "/list.xhtml?id=" + list.getId() + "&v="
+        + version.getNumber());
   }
 
   /** An item's value for display: a problem's source by its title, dates as yyyy-MM-dd. */
@@ -284,9 +284,5 @@ public class ListPage implements Serializable {
 
   public void setPassword(String password) {
     this.password = password;
-  }
-
-  public boolean isSignDialogOpen() {
-    return signDialogOpen;
   }
 }
