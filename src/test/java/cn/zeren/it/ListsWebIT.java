@@ -195,13 +195,11 @@ class ListsWebIT {
     browser.waitForText("signDialog", "审阅并签名");
     browser.type("signForm:opinion", opinion);
     browser.type("signForm:password", "not-the-password");
-    browser.click("signForm:sign");
-    browser.click(By.id("confirmYes"));
+    browser.confirmAndWait("signForm:sign");
     browser.waitForText("signForm", "密码不正确");
     assertTrue(browser.has(By.id("actionsForm:openSign")), "a wrong password signs nothing");
     browser.type("signForm:password", TestDatabase.DEMO_PASSWORD);
-    browser.click("signForm:sign");
-    browser.click(By.id("confirmYes"));
+    browser.confirmAndWait("signForm:sign");
     browser.waitForText("signedState", "已签名");
     assertTrue(browser.textOf("signaturesForm").contains(opinion), browser.textOf("signaturesForm"));
   }

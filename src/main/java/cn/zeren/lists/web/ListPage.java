@@ -15,12 +15,9 @@ import cn.zeren.rules.SignedListRule;
 import cn.zeren.signature.SignatureView;
 import cn.zeren.web.Messages;
 import cn.zeren.web.Pages;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -57,6 +54,7 @@ public class ListPage implements Serializable {
   private ItemForm form = new ItemForm();
   private String opinion;
   private String password;
+  private boolean signDialogOpen;
 
   public void load() {
     Pages.load(() -> reload(Pages.id("list", id), v == null || v.isBlank() ? null : (int) Pages.id("list", v)));
@@ -108,22 +106,28 @@ public class ListPage implements Serializable {
     reload(list.getId(), null);
   }
 
-  /** Signs from the dialog; a refusal stays in the dialog next to its field, a signature reloads the page. */
-  public void sign() throws IOException {
+  /**
+   * Signs from the dialog; a refusal reopens the dialog with the reason next to its field (the opinion kept, the
+   * password never redisplayed), a signature reloads the page.
+   */
+  public void sign() {
+    char[] secret = password == null ? new char[0] : password.toCharArray();
+    password = null;
     try {
-      lists.sign(list.getId(), version.getNumber(), opinion, password == null ? new char[0] : password.toCharArray());
+      lists.sign(list.getId(), version.getNumber(), opinion, secret);
     } catch (RuntimeException e) {
-      password = null;
+      signDialogOpen = true;
       show(e, SIGN_FORM);
       return;
     }
-    password = null;
+    signDialogOpen = false;
     opinion = null;
-    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-    external.getFlash().setKeepMessages(true);
     Messages.info("list.signed");
-    external.redirect(external.getRequestContextPath() + "/list.xhtml?id=" + list.getId() + "&v="
-        + version.getNumber());
+    reload(list.getId(), version.getNumber());
+  }
+
+  public boolean isSignDialogOpen() {
+    return signDialogOpen;
   }
 
   /** An item's value for display: a problem's source by its title, dates as yyyy-MM-dd. */
