@@ -12,7 +12,9 @@ import java.time.LocalDate;
 /**
  * The follow-up of one problem that came as feedback from the upper level (YW-6.12): the obligation instance of
  * its rectification plan (due a month after the feedback) and the one of the written progress report now open
- * (every three months, round by round, until the rectification is written off).
+ * (every three months, round by round, until the rectification is written off). An instance whose due date falls
+ * in a year without a loaded holiday calendar is opened later ({@code null} until then), as the obligation
+ * generator does for periodic rules.
  */
 @Entity
 @Table(name = "feedback_tracking")
@@ -30,8 +32,8 @@ public class FeedbackTracking extends VersionedEntity {
   @Column(name = "feedback_date", nullable = false, updatable = false)
   private LocalDate feedbackDate;
 
-  @Column(name = "plan_obligation_id", nullable = false, updatable = false)
-  private long planObligationId;
+  @Column(name = "plan_obligation_id")
+  private Long planObligationId;
 
   @Column(name = "progress_obligation_id")
   private Long progressObligationId;
@@ -39,24 +41,42 @@ public class FeedbackTracking extends VersionedEntity {
   @Column(name = "progress_round", nullable = false)
   private int progressRound;
 
+  @Column(nullable = false)
+  private boolean finished;
+
   protected FeedbackTracking() {}
 
-  FeedbackTracking(SignedList problemList, String problemKey, String ruleId, LocalDate feedbackDate,
-      long planObligationId, long firstProgressObligationId) {
+  FeedbackTracking(SignedList problemList, String problemKey, String ruleId, LocalDate feedbackDate) {
     this.problemList = problemList;
     this.problemKey = problemKey;
     this.ruleId = ruleId;
     this.feedbackDate = feedbackDate;
-    this.planObligationId = planObligationId;
-    this.progressObligationId = firstProgressObligationId;
     this.progressRound = 1;
   }
 
-  void nextRound(Long obligationId) {
+  void planOpened(long obligationId) {
+    planObligationId = obligationId;
+  }
+
+  /** The instance of the current round is open. */
+  void progressOpened(long obligationId) {
     progressObligationId = obligationId;
-    if (obligationId != null) {
-      progressRound++;
-    }
+  }
+
+  /** The current round's report is in: the next round is due (its instance opened as soon as it can be). */
+  void roundDone() {
+    progressObligationId = null;
+    progressRound++;
+  }
+
+  /** The problem is written off: no further reports. */
+  void finish() {
+    progressObligationId = null;
+    finished = true;
+  }
+
+  public boolean isFinished() {
+    return finished;
   }
 
   public SignedList getProblemList() {
@@ -75,7 +95,7 @@ public class FeedbackTracking extends VersionedEntity {
     return feedbackDate;
   }
 
-  public long getPlanObligationId() {
+  public Long getPlanObligationId() {
     return planObligationId;
   }
 

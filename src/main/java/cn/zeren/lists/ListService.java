@@ -23,6 +23,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -109,7 +110,7 @@ public class ListService {
 
   /** Whether the acting role writes any kind of list. */
   public boolean permitsCreating() {
-    return java.util.Arrays.stream(SignedListKind.values()).anyMatch(this::mayCreate);
+    return Arrays.stream(SignedListKind.values()).anyMatch(this::mayCreate);
   }
 
   public ListActions actionsOn(ListVersion version) {

@@ -1,6 +1,9 @@
 package cn.zeren.lists;
 
+import cn.zeren.calendar.CalendarService;
+import cn.zeren.calendar.CalendarYearMissingException;
 import cn.zeren.calendar.Deadlines;
+import cn.zeren.calendar.Period;
 import cn.zeren.obligation.Obligation;
 import cn.zeren.obligation.ObligationService;
 import cn.zeren.platform.ConcurrentChangeException;
@@ -26,6 +29,7 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -50,6 +54,7 @@ public class RectificationService {
   @Inject ListStore store;
   @Inject RulePackRegistry rules;
   @Inject ObligationService obligations;
+  @Inject CalendarService calendar;
   @Inject FileStore files;
   @Inject Clock clock;
 
@@ -83,7 +88,8 @@ public class RectificationService {
     String source = rules.active().signedLists().source(problem.getSourceCode()).map(ProblemSource::title)
         .orElse(problem.getSourceCode());
     return new ProblemTrace(problems, problem, source, answers, tracking,
-        tracking == null ? null : obligations.get(tracking.getPlanObligationId()),
+        tracking == null || tracking.getPlanObligationId() == null
+            ? null : obligations.get(tracking.getPlanObligationId()),
         tracking == null || tracking.getProgressObligationId() == null
             ? null : obligations.get(tracking.getProgressObligationId()));
   }
@@ -103,11 +109,14 @@ public class RectificationService {
             .setParameter("scope", scope + "%")
             .setMaxResults(LIST_MAX)
             .getResultList();
-    return late.stream()
-        .map(i -> new Object[] {i, state(i.getListVersion().getList(), i.getItemKey())})
-        .filter(p -> p[1] != ItemState.CLOSED)
-        .map(p -> overdueItem((ListItem) p[0], (ItemState) p[1], today))
-        .toList();
+    List<OverdueItem> open = new ArrayList<>();
+    for (ListItem item : late) {
+      ItemState state = state(item.getListVersion().getList(), item.getItemKey());
+      if (state != ItemState.CLOSED) {
+        open.add(overdueItem(item, state, today));
+      }
+    }
+    return open;
   }
 
   public ItemState state(SignedList list, String itemKey) {
@@ -247,47 +256,92 @@ public class RectificationService {
    */
   @Transactional
   public void openFollowUps(SignedList problemList, List<ListItem> problems) {
-    long unit = problemList.getOrganisation().getId();
     for (ListItem problem : problems) {
       Optional<ProblemSource> source = rules.active().signedLists().source(problem.getSourceCode());
       if (source.isEmpty() || !source.get().followedUp() || tracking(problemList, problem.getItemKey()).isPresent()) {
         continue;
       }
-      String ruleId = source.get().followUpRuleId();
-      Obligation plan = obligations.openForEvent(ruleId, unit, problem.getFoundOn());
-      Obligation progress = obligations.openRepetition(ruleId, unit, problem.getFoundOn(), 1);
-      em.persist(new FeedbackTracking(problemList, problem.getItemKey(), ruleId, problem.getFoundOn(), plan.getId(),
-          progress.getId()));
+      FeedbackTracking tracking = new FeedbackTracking(problemList, problem.getItemKey(),
+          source.get().followUpRuleId(), problem.getFoundOn());
+      em.persist(tracking);
+      openDue(tracking);
     }
     em.flush();
   }
 
+  /**
+   * Opens the YW-6.12 instances that could not be opened so far because their due date fell in a year whose holiday
+   * calendar was not loaded yet (a feedback in November: its progress report is due next year). Run every night by
+   * {@link FollowUpJob}, as the system.
+   */
+  @Transactional
+  public int openPendingFollowUps() {
+    List<FeedbackTracking> pending =
+        em.createQuery(
+                "SELECT t FROM FeedbackTracking t WHERE t.finished = FALSE AND (t.planObligationId IS NULL"
+                    + " OR t.progressObligationId IS NULL)", FeedbackTracking.class)
+            .getResultList();
+    int opened = 0;
+    for (FeedbackTracking tracking : pending) {
+      opened += openDue(tracking);
+    }
+    return opened;
+  }
+
   // ---- YW-6.12 ----
 
+  /** Opens the plan and the current round's instance where missing and computable; returns how many it opened. */
+  private int openDue(FeedbackTracking tracking) {
+    if (tracking.isFinished()) {
+      return 0;
+    }
+    DueRule.AfterEvent after = (DueRule.AfterEvent) rules.active().rule(tracking.getRuleId()).orElseThrow().due();
+    long unit = tracking.getProblemList().getOrganisation().getId();
+    int opened = 0;
+    if (tracking.getPlanObligationId() == null && computable(tracking.getFeedbackDate(), after.period())) {
+      tracking.planOpened(obligations.openForEvent(tracking.getRuleId(), unit, tracking.getFeedbackDate()).getId());
+      opened++;
+    }
+    Period round = new Period(after.repeatEvery().amount() * tracking.getProgressRound(), after.repeatEvery().unit());
+    if (tracking.getProgressObligationId() == null && computable(tracking.getFeedbackDate(), round)) {
+      tracking.progressOpened(obligations.openRepetition(tracking.getRuleId(), unit, tracking.getFeedbackDate(),
+          tracking.getProgressRound()).getId());
+      opened++;
+    }
+    return opened;
+  }
+
+  /** Whether the holiday calendar of the due date's year is loaded (checked here, outside any transaction boundary). */
+  private boolean computable(LocalDate from, Period period) {
+    try {
+      Deadlines.due(calendar.calendar(), from, period);
+      return true;
+    } catch (CalendarYearMissingException e) {
+      return false;
+    }
+  }
+
   private void evidence(FeedbackTracking tracking, RectificationEntry entry) {
+    openDue(tracking);
     String ref = String.valueOf(entry.getId());
     if (entry.getKind() == RectificationEntry.Kind.PLAN) {
-      Obligation plan = obligations.get(tracking.getPlanObligationId());
-      if (plan.isOpen()) {
-        obligations.recordEvidence(plan.getId(), EVIDENCE_PLAN, ref, excerpt(entry.getText()), entry.getRecordedAt());
+      if (tracking.getPlanObligationId() != null && obligations.get(tracking.getPlanObligationId()).isOpen()) {
+        obligations.recordEvidence(tracking.getPlanObligationId(), EVIDENCE_PLAN, ref, excerpt(entry.getText()),
+            entry.getRecordedAt());
       }
       return;
     }
-    if (tracking.getProgressObligationId() == null) {
+    if (tracking.getProgressObligationId() == null || !entry.getEntryDate().isAfter(periodStart(tracking))) {
       return;
     }
-    Obligation due = obligations.get(tracking.getProgressObligationId());
-    if (!entry.getEntryDate().isAfter(periodStart(tracking, due))) {
-      return;
-    }
-    obligations.recordEvidence(due.getId(), EVIDENCE_PROGRESS, ref, excerpt(entry.getText()), entry.getRecordedAt());
-    Obligation next = obligations.openRepetition(tracking.getRuleId(), tracking.getProblemList().getOrganisation()
-        .getId(), tracking.getFeedbackDate(), tracking.getProgressRound() + 1);
-    tracking.nextRound(next.getId());
+    obligations.recordEvidence(tracking.getProgressObligationId(), EVIDENCE_PROGRESS, ref, excerpt(entry.getText()),
+        entry.getRecordedAt());
+    tracking.roundDone();
+    openDue(tracking);
   }
 
-  /** A progress report counts for the instance whose three months it falls in, not for an earlier one. */
-  private LocalDate periodStart(FeedbackTracking tracking, Obligation due) {
+  /** A progress report counts for the round whose three months it falls in, not for an earlier one. */
+  private LocalDate periodStart(FeedbackTracking tracking) {
     DueRule.AfterEvent after = (DueRule.AfterEvent) rules.active().rule(tracking.getRuleId()).orElseThrow().due();
     long previousRound = tracking.getProgressRound() - 1L;
     return switch (after.repeatEvery().unit()) {
@@ -300,12 +354,14 @@ public class RectificationService {
     boolean allClosed = store.items(store.current(list)).stream()
         .filter(i -> problemKey.equals(i.getProblemKey()))
         .allMatch(i -> state(list, i.getItemKey()) == ItemState.CLOSED);
-    if (!allClosed || tracking.getProgressObligationId() == null) {
+    if (!allClosed) {
       return;
     }
-    obligations.recordEvidence(tracking.getProgressObligationId(), EVIDENCE_CLOSED, String.valueOf(closing.getId()),
-        excerpt(closing.getNote()), closing.getDecidedAt());
-    tracking.nextRound(null);
+    if (tracking.getProgressObligationId() != null) {
+      obligations.recordEvidence(tracking.getProgressObligationId(), EVIDENCE_CLOSED,
+          String.valueOf(closing.getId()), excerpt(closing.getNote()), closing.getDecidedAt());
+    }
+    tracking.finish();
   }
 
   private Optional<FeedbackTracking> trackingOf(SignedList rectificationList, ListItem item) {
