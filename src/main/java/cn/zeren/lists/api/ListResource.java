@@ -21,15 +21,13 @@ import cn.zeren.lists.api.ListViews.SignatureRef;
 import cn.zeren.lists.api.ListViews.TraceView;
 import cn.zeren.lists.api.ListViews.VersionDetailView;
 import cn.zeren.lists.api.ListViews.VersionView;
+import cn.zeren.lists.web.ExportHeaders;
 import cn.zeren.obligation.Obligation;
 import cn.zeren.platform.NotFoundException;
 import cn.zeren.platform.rest.Params;
 import cn.zeren.platform.rest.Problem;
 import cn.zeren.platform.rest.ProblemException;
 import cn.zeren.platform.rest.ZerenApi;
-import cn.zeren.report.DocumentType;
-import cn.zeren.report.Download;
-import cn.zeren.report.web.Downloads;
 import cn.zeren.rules.SignedListKind;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -69,7 +67,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = ZerenApi.BEARER)
 public class ListResource {
-  private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  private static final String XLSX = ExportHeaders.XLSX;
 
   @Inject ListService lists;
   @Inject RectificationService rectifications;
@@ -325,10 +323,8 @@ public class ListResource {
   }
 
   private static Response file(byte[] content, String name, String type) {
-    Download download = new Download(null, name, DocumentType.PDF, content.length);
     Response.ResponseBuilder response = Response.ok(content, type).header("Content-Length", content.length);
-    Downloads.headers(download).entrySet().stream().filter(h -> !h.getKey().equals("Content-Type"))
-        .forEach(h -> response.header(h.getKey(), h.getValue()));
+    ExportHeaders.of(name, type).forEach(response::header);
     return response.build();
   }
 

@@ -14,8 +14,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 
 /**
@@ -26,7 +24,6 @@ import java.nio.file.Files;
 @WebServlet({"/lists/export", "/lists/evidence"})
 public class ListFileServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
-  private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   @Inject transient ListExports exports;
   @Inject transient RectificationService rectifications;
@@ -59,12 +56,7 @@ public class ListFileServlet extends HttpServlet {
     boolean pdf = "pdf".equals(request.getParameter("format"));
     byte[] content = pdf ? exports.pdf(id, version) : exports.excel(id, version);
     String name = exports.fileName(id, version, pdf ? "pdf" : "xlsx");
-    String encoded = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
-    response.setContentType(pdf ? "application/pdf" : XLSX);
-    response.setHeader("Content-Disposition", "attachment; filename=\"" + name.replaceAll("[^A-Za-z0-9._-]", "_")
-        + "\"; filename*=UTF-8''" + encoded);
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("Cache-Control", "no-store");
+    ExportHeaders.of(name, pdf ? ExportHeaders.PDF : ExportHeaders.XLSX).forEach(response::setHeader);
     response.setContentLength(content.length);
     response.getOutputStream().write(content);
   }
