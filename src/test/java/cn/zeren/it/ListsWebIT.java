@@ -77,8 +77,8 @@ class ListsWebIT {
       browser.choose("itemForm:sourceCode", "上级反馈意见");
       browser.type("itemForm:description", "巡察反馈：镇财政所票据管理不规范。");
       browser.type("itemForm:category", "财务管理");
-      browser.type("itemForm:foundOn_input", YEAR + "-01-05");
       browser.type("itemForm:foundBy", "市委第一巡察组");
+      browser.type("itemForm:foundOn_input", YEAR + "-01-05");
       browser.clickAndWait("itemForm:save");
       assertTrue(browser.text().contains("事项已保存"), browser.text());
       String key = newestKey(reviewer, problems);

@@ -323,7 +323,7 @@ public class ListResource {
   }
 
   private static Response file(byte[] content, String name, String type) {
-    Response.ResponseBuilder response = Response.ok(content, type).header("Content-Length", content.length);
+    Response.ResponseBuilder response = Response.ok(content).header("Content-Length", content.length);
     ExportHeaders.of(name, type).forEach(response::header);
     return response.build();
   }
