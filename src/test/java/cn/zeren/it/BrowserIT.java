@@ -37,19 +37,23 @@ class BrowserIT {
    * The menu of each role, as MenuBean mirrors the access rules: the foundation's entries plus those of the
    * obligation pages (我的任务, 合规矩阵 for roles that oversee, 节假日安排 for administrators, 规则包), the
    * inbox (消息, for everyone; its unread count is left out here), the report pages (我的报告 for drafters and
-   * approvers, 报告审核 for reviewers, 逾期报告 for those who oversee) and the commission's 评议会议.
+   * approvers, 报告审核 for reviewers, 逾期报告 for those who oversee), the commission's 评议会议, the signed lists
+ * (签字清单 and 逾期整改 for every role that reads lists — not the administrator) and 签名公钥 for everyone.
    */
   private static final List<String> ADMIN_MENU =
-      List.of("首页", "我的任务", "消息", "合规矩阵", "组织机构", "人员管理", "节假日安排", "审计日志", "规则包", "API 令牌");
+      List.of("首页", "我的任务", "消息", "合规矩阵", "组织机构", "人员管理", "节假日安排", "审计日志", "规则包", "签名公钥",
+          "API 令牌");
   private static final List<String> COMMISSION_MENU =
       List.of(
-          "首页", "我的任务", "消息", "报告审核", "逾期报告", "合规矩阵", "评议会议", "组织机构", "审计日志", "规则包",
-          "API 令牌");
+          "首页", "我的任务", "消息", "报告审核", "逾期报告", "签字清单", "逾期整改", "合规矩阵", "评议会议", "组织机构",
+          "审计日志", "规则包", "签名公钥", "API 令牌");
   private static final List<String> UNIT_MENU =
-      List.of("首页", "我的任务", "消息", "我的报告", "组织机构", "规则包", "API 令牌");
+      List.of("首页", "我的任务", "消息", "我的报告", "签字清单", "逾期整改", "组织机构", "规则包", "签名公钥", "API 令牌");
   /** discipline1 acts first as 纪检组织负责人, who oversees the unit's obligations. */
   private static final List<String> DISCIPLINE_HEAD_MENU =
-      List.of("首页", "我的任务", "消息", "我的报告", "报告审核", "逾期报告", "合规矩阵", "组织机构", "规则包", "API 令牌");
+      List.of(
+          "首页", "我的任务", "消息", "我的报告", "报告审核", "逾期报告", "签字清单", "逾期整改", "合规矩阵", "组织机构", "规则包",
+          "签名公钥", "API 令牌");
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -176,7 +180,7 @@ class BrowserIT {
     assertEquals(
         List.of(
             "Home", "My tasks", "Messages", "Compliance matrix", "Organisations", "People", "Holiday schedules",
-            "Audit trail", "Rule pack", "API tokens"),
+            "Audit trail", "Rule pack", "Signing keys", "API tokens"),
         browser.menu());
 
     browser.clickAndWait("headerForm:language");
