@@ -1,5 +1,7 @@
 package cn.zeren.lists.web;
 
+import cn.zeren.calendar.Deadlines;
+import cn.zeren.lists.ItemState;
 import cn.zeren.lists.ListActions;
 import cn.zeren.lists.ListItem;
 import cn.zeren.lists.ListRules;
@@ -19,6 +21,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -176,6 +179,12 @@ public class ListPage implements Serializable {
 
   public String state(ListItem item) {
     return rectifications.state(list, item.getItemKey()).name();
+  }
+
+  /** A rectification item of the current version past its deadline and not written off. */
+  public boolean overdue(ListItem item) {
+    return isCurrent() && ListRules.overdue(item.getDeadline(),
+        rectifications.state(list, item.getItemKey()) == ItemState.CLOSED, LocalDate.now(Deadlines.BEIJING));
   }
 
   private void show(RuntimeException e, String formId) {
