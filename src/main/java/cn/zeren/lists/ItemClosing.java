@@ -13,6 +13,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 
 /**
@@ -40,6 +42,8 @@ public class ItemClosing extends VersionedEntity {
   @Column(nullable = false, length = 12)
   private Status status = Status.REQUESTED;
 
+  @NotBlank
+  @Size(max = 2000)
   @Column(nullable = false, length = 2000, updatable = false)
   private String note;
 

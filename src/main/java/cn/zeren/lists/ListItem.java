@@ -7,6 +7,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
 /**
@@ -27,39 +28,50 @@ public class ListItem extends VersionedEntity {
   @Column(name = "position_no", nullable = false)
   private int position;
 
+  @Size(max = 500)
   @Column(length = 500)
   private String task;
 
+  @Size(max = 2000)
   @Column(length = 2000)
   private String measure;
 
+  @Size(max = 100)
   @Column(name = "owner_name", length = 100)
   private String ownerName;
 
+  @Size(max = 200)
   @Column(length = 200)
   private String area;
 
+  @Size(max = 500)
   @Column(name = "expected_evidence", length = 500)
   private String expectedEvidence;
 
+  @Size(max = 30)
   @Column(name = "source_code", length = 30)
   private String sourceCode;
 
+  @Size(max = 2000)
   @Column(length = 2000)
   private String description;
 
+  @Size(max = 100)
   @Column(length = 100)
   private String category;
 
+  @Size(max = 500)
   @Column(name = "responsibility_item", length = 500)
   private String responsibilityItem;
 
   @Column(name = "found_on")
   private LocalDate foundOn;
 
+  @Size(max = 100)
   @Column(name = "found_by", length = 100)
   private String foundBy;
 
+  @Size(max = 20)
   @Column(name = "problem_key", length = 20)
   private String problemKey;
 

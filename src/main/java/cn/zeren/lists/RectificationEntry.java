@@ -14,6 +14,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -48,6 +50,8 @@ public class RectificationEntry {
   @Column(name = "entry_date", nullable = false, updatable = false)
   private LocalDate entryDate;
 
+  @NotBlank
+  @Size(max = 2000)
   @Column(name = "text_value", nullable = false, length = 2000, updatable = false)
   private String text;
 
