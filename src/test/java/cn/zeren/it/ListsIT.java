@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import cn.zeren.calendar.CalendarService;
 import cn.zeren.calendar.Deadlines;
+import cn.zeren.calendar.Period;
 import cn.zeren.it.support.Deployments;
 import cn.zeren.it.support.TestDatabase;
 import cn.zeren.lists.FeedbackTracking;
@@ -79,6 +82,7 @@ class ListsIT {
   @Inject ObligationService obligations;
   @Inject OrganisationService organisations;
   @Inject ActorResolver actors;
+  @Inject CalendarService calendar;
 
   /** A township with its clerk, primary leader, discipline head and discipline staff. */
   private record Township(Organisation unit, Actor clerk, Actor leader, Actor head, Actor staff) {}
@@ -233,6 +237,23 @@ class ListsIT {
     assertEquals(ObligationStatus.DONE_LATE, status(progressed.progressInstance()), "the write-off is the last report");
     assertThrows(DomainException.class, () -> as(t.clerk(), () -> rectifications.addEntry(plan.getId(),
         late.getItemKey(), RectificationEntry.Kind.PROGRESS, today, "再记一条", null, null)));
+  }
+
+  @Test
+  void aProgressReportDueInAYearWithoutItsHolidayCalendarWaitsInsteadOfFailingTheSignature() throws Exception {
+    int lastLoaded = as(Actor.system(), () -> calendar.calendar().years()).stream().max(Integer::compare).orElseThrow();
+    LocalDate feedback = LocalDate.of(lastLoaded, 11, 2);
+    assumeTrue(!feedback.isAfter(LocalDate.now(Deadlines.BEIJING)), "needs a feedback date in the last loaded year");
+    Township t = township();
+    SignedList problems = as(reviewer(), () -> lists.create(SignedListKind.PROBLEM, t.unit().getId(), lastLoaded));
+    as(reviewer(), () -> lists.addItem(problems.getId(), problem("UPPER_FEEDBACK", feedback)));
+    as(t.head(), () -> lists.sign(problems.getId(), 1, "同意", password()));
+    ProblemTrace trace = as(t.clerk(), () -> rectifications.trace(problems.getId(), "P1"));
+    LocalDate planDue = as(Actor.system(), () -> calendar.due(feedback, Period.parse("1M")));
+    assertEquals(planDue, trace.planInstance().getDueDate(), "the plan is due a month after the feedback");
+    assertNull(trace.progressInstance(), "three months later lies in a year whose calendar is not loaded yet");
+    assertFalse(trace.tracking().isFinished());
+    assertEquals(0, as(Actor.system(), () -> rectifications.openPendingFollowUps()), "still nothing to open");
   }
 
   @Test
