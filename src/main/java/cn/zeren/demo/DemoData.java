@@ -95,6 +95,30 @@ final class DemoData {
 
   static final List<String> HEARING_UNITS = List.of("QSZ", "CZJ", "BSZ", "CDJD");
 
+  /** The unit whose signed lists the demo fills (YW-11): discipline1 signs them, leader1 the division. */
+  static final String LISTS_UNIT = "QSZ";
+
+  record Division(String member, String area, String task, String measure) {}
+
+  static final List<Division> DIVISION =
+      List.of(
+          new Division("李青山", "全面工作", "履行党风廉政建设第一责任人职责", "每季度听取班子成员和下级党组织汇报"),
+          new Division("孙纪检", "纪检监察", "协助党委抓好党风廉政建设，履行监督责任", "每半年开展一次专项检查"));
+
+  /** A problem of 青山镇's problem list with its rectification item (deadline relative to today). */
+  record Problem(String source, String description, String category, String foundBy, int daysAgo, String measure,
+      String responsible, int deadlineInDays, String progress) {}
+
+  static final List<Problem> PROBLEMS =
+      List.of(
+          new Problem("UPPER_FEEDBACK", "市纪委专题汇报会反馈：镇党委对村级“三资”管理监督不到位，部分村账目公开不及时。",
+              "监督执纪", "市纪委监委", 40, "开展村级“三资”专项清理，建立村务公开月度检查制度。", "孙纪检", -5,
+              "已完成 12 个村的账目清理，3 个村整改中。"),
+          new Problem("DAILY_CHECK", "日常检查发现：镇机关公务用车使用登记不完整。", "作风建设", "镇纪委", 20,
+              "完善公务用车使用登记和审批制度，每月公示。", "陈文书", 30, null),
+          new Problem("PUBLIC_REPORT", "群众反映：低保评审程序不公开。", "群众身边腐败和作风问题", "市纪委信访室", 10,
+              "低保评审全程公示，邀请群众代表参加评议。", "孙纪检", 60, null));
+
   private DemoData() {}
 
   private static Unit township(String code, String name) {

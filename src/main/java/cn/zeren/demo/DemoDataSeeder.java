@@ -8,6 +8,12 @@ import cn.zeren.hearing.HearingForm;
 import cn.zeren.hearing.HearingService;
 import cn.zeren.interview.InterviewService;
 import cn.zeren.interview.ScheduleForm;
+import cn.zeren.lists.ItemFields;
+import cn.zeren.lists.ListItem;
+import cn.zeren.lists.ListService;
+import cn.zeren.lists.RectificationEntry;
+import cn.zeren.lists.RectificationService;
+import cn.zeren.lists.SignedList;
 import cn.zeren.organisation.Organisation;
 import cn.zeren.organisation.OrganisationService;
 import cn.zeren.organisation.Person;
@@ -18,6 +24,7 @@ import cn.zeren.rules.AccountabilityCatalogue.Body;
 import cn.zeren.rules.AccountabilityCatalogue.Handler;
 import cn.zeren.rules.AccountabilityCatalogue.Severity;
 import cn.zeren.rules.AccountabilityCatalogue.Subject;
+import cn.zeren.rules.SignedListKind;
 import cn.zeren.security.Actor;
 import cn.zeren.security.ActorContext;
 import cn.zeren.security.Role;
@@ -60,6 +67,8 @@ public class DemoDataSeeder {
   @Inject HearingService hearings;
   @Inject AccountabilityService accountability;
   @Inject InterviewService interviews;
+  @Inject ListService lists;
+  @Inject RectificationService rectifications;
 
   @Inject
   @ConfigProperty(name = "zeren.demo-data")
@@ -116,6 +125,7 @@ public class DemoDataSeeder {
     demoHearing(root, byCode, accounts);
     demoAccountability(byCode);
     demoInterviews(byCode, accounts);
+    demoLists(byCode.get(DemoData.LISTS_UNIT));
     em.flush(); // while still acting as the system: the audit trail names who wrote each row
   }
 
@@ -177,6 +187,35 @@ public class DemoDataSeeder {
         accounts.get(DemoData.INTERVIEW_INTERVIEWEE), nextWeek, "市纪委监委二楼谈话室", "了解履行“两个责任”情况", null));
     Organisation bsz = byCode.get(DemoData.SUGGESTION_UNIT);
     interviews.recordFigures(bsz.getId(), nextWeek.getYear(), null, 2, 14, 1, new java.math.BigDecimal("86.50"));
+  }
+
+  /**
+   * 青山镇's signed lists of this year, not yet signed (discipline1 signs the problem and rectification lists,
+   * leader1 the division): the responsibility list from the pack's template, a problem list with upper-level
+   * feedback among its problems, and a rectification list answering them — one item already past its deadline.
+   */
+  private void demoLists(Organisation unit) {
+    LocalDate today = LocalDate.now(Deadlines.BEIJING);
+    int year = today.getYear();
+    lists.create(SignedListKind.RESPONSIBILITY, unit.getId(), year);
+    SignedList division = lists.create(SignedListKind.DIVISION, unit.getId(), year);
+    for (DemoData.Division d : DemoData.DIVISION) {
+      lists.addItem(division.getId(), ItemFields.division(d.member(), d.area(), d.task(), d.measure()));
+    }
+    SignedList problems = lists.create(SignedListKind.PROBLEM, unit.getId(), year);
+    SignedList rectification = lists.create(SignedListKind.RECTIFICATION, unit.getId(), year);
+    for (DemoData.Problem p : DemoData.PROBLEMS) {
+      LocalDate found = today.minusDays(p.daysAgo()).getYear() == year ? today.minusDays(p.daysAgo())
+          : LocalDate.of(year, 1, 1);
+      ListItem problem = lists.addItem(problems.getId(),
+          ItemFields.problem(p.source(), p.description(), p.category(), null, found, p.foundBy()));
+      ListItem item = lists.addItem(rectification.getId(), ItemFields.rectification(problem.getItemKey(),
+          p.measure(), p.responsible(), today.plusDays(p.deadlineInDays())));
+      if (p.progress() != null) {
+        rectifications.addEntry(rectification.getId(), item.getItemKey(), RectificationEntry.Kind.PROGRESS, today,
+            p.progress(), null, null);
+      }
+    }
   }
 
   /** The demo people named in the README take over the generated holder of their post. */

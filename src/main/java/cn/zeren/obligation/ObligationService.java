@@ -1,6 +1,7 @@
 package cn.zeren.obligation;
 
 import cn.zeren.calendar.CalendarService;
+import cn.zeren.calendar.Period;
 import cn.zeren.organisation.Organisation;
 import cn.zeren.platform.ConcurrentChangeException;
 import cn.zeren.platform.DomainException;
@@ -31,6 +32,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Obligation instances: reading them within the caller's subtree, a person's own open tasks across their roles,
@@ -188,6 +190,29 @@ public class ObligationService {
    */
   @Transactional
   public Obligation openForEvent(String ruleId, long organisationId, LocalDate eventDate) {
+    return openAfterEvent(ruleId, organisationId, eventDate, "E", after -> after.period());
+  }
+
+  /**
+   * Opens the {@code round}-th repetition of a per-event rule that repeats (YW-6.12: written progress on the
+   * rectification every three months after the feedback): due {@code round × repeatEvery} after the event on the
+   * working-day calendar, keyed {@code P<yyyyMMdd>-<n>}.
+   */
+  @Transactional
+  public Obligation openRepetition(String ruleId, long organisationId, LocalDate eventDate, int round) {
+    if (round < 1) {
+      throw new IllegalArgumentException("rounds count from 1");
+    }
+    return openAfterEvent(ruleId, organisationId, eventDate, "P", after -> {
+      if (after.repeatEvery() == null) {
+        throw DomainException.byRule(ruleId, "obligation.event.notRepeating", ruleId);
+      }
+      return new Period(after.repeatEvery().amount() * round, after.repeatEvery().unit());
+    });
+  }
+
+  private Obligation openAfterEvent(String ruleId, long organisationId, LocalDate eventDate, String prefix,
+      Function<DueRule.AfterEvent, Period> dueAfter) {
     Organisation organisation = em.find(Organisation.class, organisationId);
     if (organisation == null) {
       throw new NotFoundException("organisation", organisationId);
@@ -198,7 +223,7 @@ public class ObligationService {
     if (!(rule.due() instanceof DueRule.AfterEvent after)) {
       throw DomainException.byRule(ruleId, "obligation.event.notPerEvent", ruleId);
     }
-    String day = "E" + eventDate.format(DateTimeFormatter.BASIC_ISO_DATE) + "-";
+    String day = prefix + eventDate.format(DateTimeFormatter.BASIC_ISO_DATE) + "-";
     long sameDay =
         em.createQuery(
                 "SELECT COUNT(b) FROM Obligation b WHERE b.organisation = :o AND b.ruleId = :r AND b.periodKey LIKE :d",
@@ -209,7 +234,7 @@ public class ObligationService {
             .getSingleResult();
     Obligation opened =
         new Obligation(pack.id(), rule, organisation, day + (sameDay + 1), eventDate.getYear(),
-            calendar.due(eventDate, after.period()));
+            calendar.due(eventDate, dueAfter.apply(after)));
     em.persist(opened);
     em.flush();
     return opened;

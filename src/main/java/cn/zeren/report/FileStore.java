@@ -24,7 +24,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class FileStore {
-  static final String FIELD = "file";
+  /** The form field that upload refusals name. */
+  public static final String FIELD = "file";
 
   @Inject
   @ConfigProperty(name = "zeren.files.dir", defaultValue = "data/files")

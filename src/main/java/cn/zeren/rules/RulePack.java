@@ -19,7 +19,8 @@ public record RulePack(
     AccountabilityCatalogue accountability,
     List<LedgerActivity> ledgerActivities,
     List<InterviewType> interviewTypes,
-    List<InterviewTrigger> interviewTriggers) {
+    List<InterviewTrigger> interviewTriggers,
+    SignedLists signedLists) {
 
   public Optional<InterviewType> interviewType(String code) {
     return interviewTypes.stream().filter(t -> t.code().equals(code)).findFirst();

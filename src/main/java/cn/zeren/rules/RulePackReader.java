@@ -89,13 +89,18 @@ public final class RulePackReader {
     forEach(root, "ledgerActivities", "台账活动", (o, at) -> activities.add(ledgerActivity(o, at, rules, reportTypes)));
     unique(activities.stream().filter(Objects::nonNull).map(LedgerActivity::code).toList(), "台账活动");
     unique(activities.stream().filter(Objects::nonNull).map(LedgerActivity::ruleId).toList(), "台账活动所依据条款");
+    SignedLists lists = SignedLists.NONE;
+    if (root.containsKey("signedLists")) {
+      lists = new SignedListsReader(problems, rules).read(root.get("signedLists"));
+    }
     if (!problems.isEmpty()) {
       throw new RulePackException(source, problems);
     }
     return new RulePack(
         id, version, title, packSource, notes, List.copyOf(rules), List.copyOf(reportTypes),
         List.copyOf(meetings), accountability, List.copyOf(activities),
-        interviewTypes.stream().filter(Objects::nonNull).toList(), triggers.stream().filter(Objects::nonNull).toList());
+        interviewTypes.stream().filter(Objects::nonNull).toList(), triggers.stream().filter(Objects::nonNull).toList(),
+        lists);
   }
 
   /**

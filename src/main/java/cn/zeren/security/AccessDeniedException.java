@@ -9,4 +9,13 @@ public class AccessDeniedException extends DomainException {
   public AccessDeniedException(String key, Object... args) {
     super(key, args);
   }
+
+  private AccessDeniedException(String ruleId, String key, Object[] args) {
+    super(ruleId, null, key, args);
+  }
+
+  /** A refusal that a regulation makes, cited by its id (e.g. YW-11.3: only that unit's signer signs). */
+  public static AccessDeniedException byRule(String ruleId, String key, Object... args) {
+    return new AccessDeniedException(ruleId, key, args);
+  }
 }

@@ -70,6 +70,24 @@ public enum Action {
   ACCOUNTABILITY_MANAGE(
       EnumSet.of(Role.COMMISSION_LEADER, Role.COMMISSION_REVIEWER, Role.DISCIPLINE_HEAD,
           Role.DISPATCHED_GROUP_LEADER, Role.ORGANISATION_DEPARTMENT)),
+
+  // ---- Signed lists (签字背书, YW-11), package cn.zeren.lists: the rule pack narrows each kind further ----
+  /** Read the signed lists of one's unit or subtree, their versions and signatures. */
+  LIST_VIEW(
+      EnumSet.of(Role.UNIT_CLERK, Role.PRIMARY_LEADER, Role.TEAM_MEMBER, Role.DISCIPLINE_HEAD,
+          Role.DISCIPLINE_STAFF, Role.COMMISSION_LEADER, Role.COMMISSION_REVIEWER, Role.DISPATCHED_GROUP_LEADER,
+          Role.DISPATCHED_GROUP_STAFF)),
+  /** Create a list and edit the items of its unsigned version (the kind's editor roles of the pack). */
+  LIST_EDIT(
+      EnumSet.of(Role.UNIT_CLERK, Role.PRIMARY_LEADER, Role.DISCIPLINE_HEAD, Role.DISCIPLINE_STAFF,
+          Role.COMMISSION_LEADER, Role.COMMISSION_REVIEWER)),
+  /** Sign a list version (YW-11.3): only the kind's signer role held at the list's own organisation. */
+  LIST_SIGN(EnumSet.of(Role.PRIMARY_LEADER, Role.DISCIPLINE_HEAD, Role.COMMISSION_LEADER)),
+  /** Record a rectification plan or progress entry and ask for an item's write-off (销账). */
+  RECTIFICATION_UPDATE(EnumSet.of(Role.UNIT_CLERK, Role.DISCIPLINE_HEAD, Role.DISCIPLINE_STAFF)),
+  /** Approve or reject the write-off of a rectification item (the discipline organisation, or the commission). */
+  RECTIFICATION_APPROVE(EnumSet.of(Role.DISCIPLINE_HEAD, Role.COMMISSION_LEADER, Role.COMMISSION_REVIEWER)),
+
   // ---- Signatures (签字背书, YW-11.3), package cn.zeren.signature: who may sign is the signed subject's rule ----
   /** See a signature of one's unit or subtree, verify it and download its offline verification package. */
   SIGNATURE_VIEW(EnumSet.allOf(Role.class)),

@@ -42,6 +42,10 @@ public class MenuBean {
       if (access.permitsSomewhere(Action.LEDGER_VIEW)) {
         add("nav.ledger", "pi pi-list", "/ledger.xhtml", "menu-ledger");
       }
+      if (access.permitsSomewhere(Action.LIST_VIEW)) {
+        add("nav.lists", "pi pi-list-check", "/lists.xhtml", "menu-lists");
+        add("nav.listsOverdue", "pi pi-exclamation-circle", "/lists-overdue.xhtml", "menu-lists-overdue");
+      }
       if (access.permitsSomewhere(Action.OBLIGATION_OVERSEE)) {
         add("nav.compliance", "pi pi-table", "/compliance.xhtml", "menu-compliance");
       }

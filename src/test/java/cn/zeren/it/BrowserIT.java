@@ -37,7 +37,8 @@ class BrowserIT {
    * The menu of each role, as MenuBean mirrors the access rules: the foundation's entries plus those of the
    * obligation pages (我的任务, 合规矩阵 for roles that oversee, 节假日安排 for administrators, 规则包), the
    * inbox (消息, for everyone; its unread count is left out here), the report pages (我的报告 for drafters and
-   * approvers, 报告审核 for reviewers, 逾期报告 for those who oversee) and the commission's 评议会议.
+   * approvers, 报告审核 for reviewers, 逾期报告 for those who oversee), the commission's 评议会议, the signed lists
+ * (签字清单 and 逾期整改 for every role that reads lists — not the administrator) and 签名公钥 for everyone.
    */
   private static final List<String> ADMIN_MENU =
       List.of(
@@ -45,15 +46,16 @@ class BrowserIT {
           "API 令牌");
   private static final List<String> COMMISSION_MENU =
       List.of(
-          "首页", "我的任务", "消息", "报告审核", "逾期报告", "工作台账", "合规矩阵", "约谈提醒", "约谈统筹", "评议会议",
-          "责任追究", "责任追究统计", "组织机构", "审计日志", "规则包", "签名公钥", "API 令牌");
+          "首页", "我的任务", "消息", "报告审核", "逾期报告", "签字清单", "逾期整改", "工作台账", "合规矩阵", "约谈提醒",
+          "约谈统筹", "评议会议", "责任追究", "责任追究统计", "组织机构", "审计日志", "规则包", "签名公钥", "API 令牌");
   private static final List<String> UNIT_MENU =
-      List.of("首页", "我的任务", "消息", "我的报告", "工作台账", "约谈提醒", "组织机构", "规则包", "签名公钥", "API 令牌");
+      List.of("首页", "我的任务", "消息", "我的报告", "签字清单", "逾期整改", "工作台账", "约谈提醒", "组织机构", "规则包",
+          "签名公钥", "API 令牌");
   /** discipline1 acts first as 纪检组织负责人, who oversees the unit's obligations. */
   private static final List<String> DISCIPLINE_HEAD_MENU =
       List.of(
-          "首页", "我的任务", "消息", "我的报告", "报告审核", "逾期报告", "工作台账", "合规矩阵", "约谈提醒", "责任追究",
-          "责任追究统计", "组织机构", "规则包", "签名公钥", "API 令牌");
+          "首页", "我的任务", "消息", "我的报告", "报告审核", "逾期报告", "签字清单", "逾期整改", "工作台账", "合规矩阵",
+          "约谈提醒", "责任追究", "责任追究统计", "组织机构", "规则包", "签名公钥", "API 令牌");
 
   @Deployment(testable = false)
   static WebArchive deployment() {

@@ -252,6 +252,42 @@ public class RulePackReaderTest {
     assertEquals("RECTIFICATION", trigger.interviewType());
   }
 
+  @ParameterizedTest(name = "YW-11.3: {0} list signed by {1} (root: {2}), items written by {3}")
+  @CsvSource({
+    "RESPONSIBILITY, YW-11.1, DISCIPLINE_HEAD, COMMISSION_LEADER, COMMISSION_REVIEWER",
+    "DIVISION, YW-6.1, PRIMARY_LEADER, PRIMARY_LEADER, UNIT_CLERK",
+    "PROBLEM, YW-11.1, DISCIPLINE_HEAD, COMMISSION_LEADER, COMMISSION_REVIEWER",
+    "RECTIFICATION, YW-11.2, DISCIPLINE_HEAD, COMMISSION_LEADER, UNIT_CLERK"
+  })
+  void theShippedPackNamesTheSignerOfEachListAsTheSeedsArticle11Does(
+      SignedListKind kind, String ruleId, Role signer, Role rootSigner, Role anEditor) {
+    SignedListRule rule = shipped().signedLists().rule(kind).orElseThrow();
+    assertEquals(ruleId, rule.ruleId());
+    assertEquals("YW-11.3", rule.signerRuleId());
+    assertEquals(signer, rule.signerFor(false));
+    assertEquals(rootSigner, rule.signerFor(true));
+    assertTrue(rule.editorRoles().contains(anEditor), kind + " editors");
+    assertTrue(rule.articleText().length() > 10, kind + " cites its article");
+    assertTrue(shipped().signedLists().interpretation().contains("纪委主要负责人"));
+  }
+
+  @Test
+  void theResponsibilityLetterHasTemplateItemsAndTheRectificationListApprovers() {
+    SignedLists lists = shipped().signedLists();
+    assertFalse(lists.rule(SignedListKind.RESPONSIBILITY).orElseThrow().templateItems().isEmpty());
+    assertTrue(lists.rule(SignedListKind.RECTIFICATION).orElseThrow().approverRoles().contains(Role.DISCIPLINE_HEAD));
+  }
+
+  @ParameterizedTest(name = "{0} followed up by {1}")
+  @CsvSource({
+    "DAILY_CHECK, ''", "SPECIAL_SUPERVISION, ''", "CASE_INVESTIGATION, ''", "PUBLIC_REPORT, ''",
+    "INSPECTION_FEEDBACK, YW-6.12", "UPPER_FEEDBACK, YW-6.12"
+  })
+  void theProblemSourcesOfYw11AndFeedbackFollowedUpByYw612(String code, String followUp) {
+    ProblemSource source = shipped().signedLists().source(code).orElseThrow();
+    assertEquals(followUp.isEmpty() ? null : followUp, source.followUpRuleId());
+  }
+
   @ParameterizedTest(name = "{1}")
   @CsvSource(
       delimiter = '|',
@@ -330,6 +366,25 @@ public class RulePackReaderTest {
     assertTrue(e.getProblems().stream().anyMatch(p -> p.contains(expected)), e.getProblems().toString());
   }
 
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "{\"kinds\": []} | 缺少清单种类",
+        "{\"kinds\": [{\"kind\": \"MEMO\"}]} | 清单种类 kind 未知",
+        "{\"kinds\": [{\"kind\": \"DIVISION\", \"ruleId\": \"YW-6.1\", \"signerRuleId\": \"YW-11.3\", \"article\": \"a\", \"articleText\": \"t\", \"title\": \"t\", \"signerRole\": \"MAYOR\", \"rootSignerRole\": \"PRIMARY_LEADER\", \"editorRoles\": [\"UNIT_CLERK\"]}]} | 签名角色 signerRole“MAYOR”未知",
+        "{\"kinds\": [{\"kind\": \"RECTIFICATION\", \"ruleId\": \"YW-11.2\", \"signerRuleId\": \"YW-11.3\", \"article\": \"a\", \"articleText\": \"t\", \"title\": \"t\", \"signerRole\": \"DISCIPLINE_HEAD\", \"rootSignerRole\": \"COMMISSION_LEADER\", \"editorRoles\": [\"UNIT_CLERK\"]}]} | 整改清单须写明销账审批角色",
+        "{\"kinds\": [{\"kind\": \"PROBLEM\", \"ruleId\": \"第十一条\"}]} | 格式不对",
+        "{\"problemSources\": [{\"code\": \"UPPER\", \"title\": \"t\", \"followUpRuleId\": \"YW-1.1\"}]} | 应为按事件发生且定期重复",
+        "{\"problemSources\": [{\"code\": \"UPPER\", \"title\": \"t\", \"followUpRuleId\": \"YW-9.9\"}]} | 不在本规则包的义务中",
+        "{\"problemSources\": [{\"code\": \"A1\", \"title\": \"t\"}, {\"code\": \"A1\", \"title\": \"u\"}]} | 问题来源代码“A1”重复"
+      })
+  void aFaultySignedListsSectionIsRefusedWithAClearError(String section, String expected) {
+    String json = pack("\"x\": 0").replaceFirst("\\}$", ", \"signedLists\": " + section + "}");
+    RulePackException e = assertThrows(RulePackException.class, () -> RulePackReader.read(json, "test"));
+    assertTrue(e.getProblems().stream().anyMatch(p -> p.contains(expected)), e.getProblems().toString());
+  }
+
   @Test
   void aLedgerActivityCannotFulfilAnEventBornObligation() {
     String json =
@@ -352,6 +407,11 @@ public class RulePackReaderTest {
   })
   void theShippedPackMapsLedgerActivitiesToTheirObligations(String code, String ruleId) {
     assertEquals(ruleId, shipped().ledgerActivity(code).orElseThrow().ruleId());
+  }
+
+  @Test
+  void aPackWithoutSignedListsHasNone() {
+    assertTrue(RulePackReader.read(pack("\"x\": 0"), "test").signedLists().kinds().isEmpty());
   }
 
   private static String pack(String override) {

@@ -90,7 +90,22 @@ class AccessPolicyTest {
           Map.entry("INTERVIEW_EXPLAIN", EnumSet.complementOf(EnumSet.of(Role.SYSTEM_ADMIN))),
           Map.entry(
               "INTERVIEW_CONDUCT",
-              EnumSet.of(Role.COMMISSION_LEADER, Role.PRIMARY_LEADER, Role.TEAM_MEMBER, Role.DISCIPLINE_HEAD)));
+              EnumSet.of(Role.COMMISSION_LEADER, Role.PRIMARY_LEADER, Role.TEAM_MEMBER, Role.DISCIPLINE_HEAD)),
+          Map.entry(
+              "LIST_VIEW",
+              EnumSet.of(Role.UNIT_CLERK, Role.PRIMARY_LEADER, Role.TEAM_MEMBER, Role.DISCIPLINE_HEAD,
+                  Role.DISCIPLINE_STAFF, Role.COMMISSION_LEADER, Role.COMMISSION_REVIEWER,
+                  Role.DISPATCHED_GROUP_LEADER, Role.DISPATCHED_GROUP_STAFF)),
+          Map.entry(
+              "LIST_EDIT",
+              EnumSet.of(Role.UNIT_CLERK, Role.PRIMARY_LEADER, Role.DISCIPLINE_HEAD, Role.DISCIPLINE_STAFF,
+                  Role.COMMISSION_LEADER, Role.COMMISSION_REVIEWER)),
+          Map.entry("LIST_SIGN", EnumSet.of(Role.PRIMARY_LEADER, Role.DISCIPLINE_HEAD, Role.COMMISSION_LEADER)),
+          Map.entry(
+              "RECTIFICATION_UPDATE", EnumSet.of(Role.UNIT_CLERK, Role.DISCIPLINE_HEAD, Role.DISCIPLINE_STAFF)),
+          Map.entry(
+              "RECTIFICATION_APPROVE",
+              EnumSet.of(Role.DISCIPLINE_HEAD, Role.COMMISSION_LEADER, Role.COMMISSION_REVIEWER)));
 
   private static final String ACTING_ORG = "/1/7/";
 

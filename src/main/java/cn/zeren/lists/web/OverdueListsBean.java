@@ -1,0 +1,29 @@
+package cn.zeren.lists.web;
+
+import cn.zeren.lists.OverdueItem;
+import cn.zeren.lists.RectificationService;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/** 逾期整改 ({@code lists-overdue.xhtml}): rectification items of the subtree past their deadline, not written off. */
+@Named
+@ViewScoped
+public class OverdueListsBean implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject RectificationService rectifications;
+  private List<OverdueItem> items = List.of();
+
+  @PostConstruct
+  void init() {
+    items = rectifications.overdue();
+  }
+
+  public List<OverdueItem> getItems() {
+    return items;
+  }
+}

@@ -1,0 +1,343 @@
+package cn.zeren.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import cn.zeren.calendar.CalendarService;
+import cn.zeren.calendar.Deadlines;
+import cn.zeren.calendar.Period;
+import cn.zeren.it.support.Deployments;
+import cn.zeren.it.support.TestDatabase;
+import cn.zeren.lists.FeedbackTracking;
+import cn.zeren.lists.ItemClosing;
+import cn.zeren.lists.ItemFields;
+import cn.zeren.lists.ItemState;
+import cn.zeren.lists.ListContentSource;
+import cn.zeren.lists.ListItem;
+import cn.zeren.lists.ListService;
+import cn.zeren.lists.ListVersion;
+import cn.zeren.lists.ProblemTrace;
+import cn.zeren.lists.RectificationEntry;
+import cn.zeren.lists.RectificationService;
+import cn.zeren.lists.SignedList;
+import cn.zeren.obligation.Obligation;
+import cn.zeren.obligation.ObligationService;
+import cn.zeren.obligation.ObligationStatus;
+import cn.zeren.organisation.DisciplineBodyType;
+import cn.zeren.organisation.Organisation;
+import cn.zeren.organisation.OrganisationKind;
+import cn.zeren.organisation.OrganisationService;
+import cn.zeren.organisation.PartyBodyType;
+import cn.zeren.platform.DomainException;
+import cn.zeren.rules.SignedListKind;
+import cn.zeren.security.AccessDeniedException;
+import cn.zeren.security.Actor;
+import cn.zeren.security.ActorContext;
+import cn.zeren.security.ActorResolver;
+import cn.zeren.security.Role;
+import cn.zeren.signature.SignatureService;
+import cn.zeren.signature.SignatureView;
+import cn.zeren.signature.Verification;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The signed lists inside Payara Micro on MariaDB (issue 5): a problem list recorded by the commission's reviewer
+ * and signed by the township's discipline head only (YW-11.3), immutable once signed and detected when a row is
+ * changed behind the portal's back; a new version that must be signed again; rectification with progress and a
+ * write-off that needs evidence and somebody else's approval (YW-11.2); the YW-6.12 instances of upper-level
+ * feedback. Each test works in a township of its own.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ListsIT {
+  private static final int YEAR = LocalDate.now(Deadlines.BEIJING).getYear();
+  private static final byte[] PDF = "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.portalWith(ListsIT.class, TestDatabase.class);
+  }
+
+  @Inject ListService lists;
+  @Inject RectificationService rectifications;
+  @Inject SignatureService signatures;
+  @Inject ObligationService obligations;
+  @Inject OrganisationService organisations;
+  @Inject ActorResolver actors;
+  @Inject CalendarService calendar;
+
+  /** A township with its clerk, primary leader, discipline head and discipline staff. */
+  private record Township(Organisation unit, Actor clerk, Actor leader, Actor head, Actor staff) {}
+
+  @Test
+  void aSignedVersionRefusesEveryEditAndOneChangedCharacterInTheDatabaseMakesItsSignatureInvalid() throws Exception {
+    Township t = township();
+    SignedList problems = problemList(t, "DAILY_CHECK", LocalDate.of(YEAR, 1, 5));
+    SignatureView signed = as(t.head(), () -> lists.sign(problems.getId(), 1, "已审阅，情况属实。", password()));
+    ListVersion v1 = as(t.head(), () -> lists.version(problems.getId(), 1));
+    assertTrue(as(t.head(), () -> lists.isSigned(v1)));
+    assertTrue(as(t.head(), () -> signatures.verify(signed.id())).valid());
+
+    ListItem item = as(reviewer(), () -> lists.items(problems.getId(), 1)).get(0);
+    DomainException add = assertThrows(DomainException.class, () -> as(reviewer(),
+        () -> lists.addItem(problems.getId(), problem("DAILY_CHECK", LocalDate.of(YEAR, 1, 6)))));
+    assertEquals("YW-11.3", add.getRuleId());
+    DomainException change = assertThrows(DomainException.class, () -> as(reviewer(),
+        () -> lists.updateItem(item.getId(), item.getVersion(), problem("PUBLIC_REPORT", LocalDate.of(YEAR, 1, 6)))));
+    assertEquals("YW-11.3", change.getRuleId());
+    assertThrows(DomainException.class, () -> as(reviewer(), () -> {
+      lists.removeItem(item.getId(), item.getVersion());
+      return null;
+    }));
+    assertThrows(DomainException.class,
+        () -> as(t.head(), () -> lists.sign(problems.getId(), 1, "再签一次", password())), "signed once");
+
+    try (Connection c = TestDatabase.connect();
+        PreparedStatement tamper =
+            c.prepareStatement("UPDATE list_item SET description = REPLACE(description, '不到位', '未到位') WHERE id = ?")) {
+      tamper.setLong(1, item.getId());
+      assertEquals(1, tamper.executeUpdate());
+    }
+    Verification after = as(t.head(), () -> signatures.verify(signed.id()));
+    assertFalse(after.valid(), "one changed character of a signed item row (YW-11.3)");
+    assertNotNull(after.reason());
+  }
+
+  @Test
+  void aWrongPasswordSignsNothing() throws Exception {
+    Township t = township();
+    SignedList problems = problemList(t, "DAILY_CHECK", LocalDate.of(YEAR, 1, 5));
+    DomainException wrong = assertThrows(DomainException.class,
+        () -> as(t.head(), () -> lists.sign(problems.getId(), 1, "同意", "not-the-password".toCharArray())));
+    assertEquals("password", wrong.getField());
+    ListVersion v1 = as(t.head(), () -> lists.version(problems.getId(), 1));
+    assertFalse(as(t.head(), () -> lists.isSigned(v1)));
+    assertTrue(as(t.head(), () -> lists.actionsOn(v1)).sign(), "the head may still sign with the right password");
+  }
+
+  @Test
+  void onlyTheSignerRoleHeldAtTheListsOwnUnitSigns() throws Exception {
+    Township t = township();
+    Township other = township();
+    SignedList problems = problemList(t, "DAILY_CHECK", LocalDate.of(YEAR, 1, 5));
+    for (Actor notTheSigner : List.of(other.head(), t.clerk(), t.staff(), t.leader(), actor("commission"),
+        reviewer())) {
+      assertThrows(AccessDeniedException.class,
+          () -> as(notTheSigner, () -> lists.sign(problems.getId(), 1, "同意", password())), notTheSigner.toString());
+    }
+    AccessDeniedException leader = assertThrows(AccessDeniedException.class,
+        () -> as(t.leader(), () -> lists.sign(problems.getId(), 1, "同意", password())));
+    assertEquals("YW-11.3", leader.getRuleId(), "the primary leader holds LIST_SIGN but not for a problem list");
+
+    SignedList division = as(t.clerk(), () -> lists.create(SignedListKind.DIVISION, t.unit().getId(), YEAR));
+    as(t.clerk(), () -> lists.addItem(division.getId(), ItemFields.division("李书记", "全面工作", "第一责任人职责", null)));
+    assertThrows(AccessDeniedException.class,
+        () -> as(t.head(), () -> lists.sign(division.getId(), 1, "同意", password())), "the division: primary leader");
+    SignatureView byLeader = as(t.leader(), () -> lists.sign(division.getId(), 1, "同意", password()));
+    assertEquals("PRIMARY_LEADER", byLeader.signerRole());
+    assertEquals(ListContentSource.SUBJECT, byLeader.subjectType());
+  }
+
+  @Test
+  void aChangeAfterSigningIsANewVersionThatMustBeSignedAgain() throws Exception {
+    Township t = township();
+    SignedList problems = problemList(t, "DAILY_CHECK", LocalDate.of(YEAR, 1, 5));
+    assertThrows(DomainException.class,
+        () -> as(reviewer(), () -> lists.newVersion(problems.getId(), current(problems).getVersion())),
+        "an unsigned version is edited as it is");
+    SignatureView first = as(t.head(), () -> lists.sign(problems.getId(), 1, "同意", password()));
+    ListVersion v2 = as(reviewer(), () -> lists.newVersion(problems.getId(), current(problems).getVersion()));
+    assertEquals(2, v2.getNumber());
+    assertFalse(as(reviewer(), () -> lists.isSigned(v2)), "a new version is unsigned");
+    List<ListItem> copied = as(reviewer(), () -> lists.items(problems.getId(), 2));
+    List<ListItem> original = as(reviewer(), () -> lists.items(problems.getId(), 1));
+    assertEquals(original.stream().map(ListItem::getItemKey).toList(), copied.stream().map(ListItem::getItemKey).toList());
+
+    ListItem changed = as(reviewer(), () -> lists.updateItem(copied.get(0).getId(), copied.get(0).getVersion(),
+        problem("PUBLIC_REPORT", LocalDate.of(YEAR, 1, 7))));
+    assertEquals("PUBLIC_REPORT", changed.getSourceCode());
+    assertEquals("DAILY_CHECK", as(reviewer(), () -> lists.items(problems.getId(), 1)).get(0).getSourceCode(),
+        "version 1 keeps what was signed");
+    SignatureView second = as(t.head(), () -> lists.sign(problems.getId(), 2, "修改后同意", password()));
+    assertTrue(as(t.head(), () -> signatures.verify(first.id())).valid());
+    assertTrue(as(t.head(), () -> signatures.verify(second.id())).valid());
+    assertEquals(1, as(t.head(), () -> lists.signatures(lists.version(problems.getId(), 2))).size());
+  }
+
+  @Test
+  void upperLevelFeedbackOpensItsPlanAndProgressInstancesAndAWriteOffNeedsEvidenceAndAnotherHandsApproval()
+      throws Exception {
+    Township t = township();
+    LocalDate feedback = LocalDate.of(2026, 3, 2);
+    SignedList problems = problemList(t, "UPPER_FEEDBACK", feedback);
+    as(t.head(), () -> lists.sign(problems.getId(), 1, "同意", password()));
+    ProblemTrace opened = as(t.clerk(), () -> rectifications.trace(problems.getId(), "P1"));
+    FeedbackTracking tracking = opened.tracking();
+    assertNotNull(tracking, "YW-6.12 follows upper-level feedback");
+    assertEquals(LocalDate.of(2026, 4, 2), opened.planInstance().getDueDate(), "plan within a month (YW-6.12)");
+    assertEquals(LocalDate.of(2026, 6, 2), opened.progressInstance().getDueDate(), "progress after three months");
+    assertEquals("YW-6.12", opened.planInstance().getRuleId());
+    assertEquals(t.unit().getId(), opened.planInstance().getOrganisation().getId());
+
+    SignedList plan = as(t.clerk(), () -> lists.create(SignedListKind.RECTIFICATION, t.unit().getId(), YEAR));
+    DomainException unknownProblem = assertThrows(DomainException.class, () -> as(t.clerk(),
+        () -> lists.addItem(plan.getId(), ItemFields.rectification("P9", "整改", "陈文书", LocalDate.of(YEAR, 1, 31)))));
+    assertEquals("problemKey", unknownProblem.getField());
+    ListItem late = as(t.clerk(), () -> lists.addItem(plan.getId(),
+        ItemFields.rectification("P1", "建立村务公开月度检查制度", "陈文书", LocalDate.of(2026, 5, 31))));
+    assertTrue(as(reviewer(), () -> rectifications.overdue()).stream()
+        .anyMatch(o -> o.listId() == plan.getId() && o.itemKey().equals(late.getItemKey())), "past its deadline");
+
+    LocalDate today = LocalDate.now(Deadlines.BEIJING);
+    as(t.clerk(), () -> rectifications.addEntry(plan.getId(), late.getItemKey(), RectificationEntry.Kind.PLAN,
+        today, "整改方案已报市纪委", "整改方案.pdf", new ByteArrayInputStream(PDF)));
+    as(t.clerk(), () -> rectifications.addEntry(plan.getId(), late.getItemKey(), RectificationEntry.Kind.PROGRESS,
+        today, "已完成 12 个村的清理", null, null));
+    ProblemTrace progressed = as(t.clerk(), () -> rectifications.trace(problems.getId(), "P1"));
+    assertEquals(ObligationStatus.DONE_LATE, status(opened.planInstance()), "the plan came after 2 April");
+    assertEquals(ObligationStatus.DONE_LATE, status(opened.progressInstance()));
+    assertEquals(2, progressed.tracking().getProgressRound());
+    assertEquals(LocalDate.of(2026, 9, 2), progressed.progressInstance().getDueDate(), "the next three months");
+
+    ListRuleCheck.expect(assertThrows(DomainException.class, () -> as(t.clerk(),
+        () -> rectifications.requestClosing(plan.getId(), late.getItemKey(), "已整改完毕", null, null))));
+    ItemClosing request = as(t.clerk(), () -> rectifications.requestClosing(plan.getId(), late.getItemKey(),
+        "已整改完毕", "整改报告.pdf", new ByteArrayInputStream(PDF)));
+    assertEquals(ItemState.CLOSING_REQUESTED, as(t.clerk(), () -> rectifications.state(plan, late.getItemKey())));
+    assertThrows(AccessDeniedException.class,
+        () -> as(t.clerk(), () -> rectifications.decideClosing(request.getId(), request.getVersion(), true, null)),
+        "a clerk does not approve a write-off");
+    ItemClosing approved =
+        as(t.head(), () -> rectifications.decideClosing(request.getId(), request.getVersion(), true, "同意销账"));
+    assertEquals(ItemClosing.Status.APPROVED, approved.getStatus());
+    assertEquals(ItemState.CLOSED, as(t.clerk(), () -> rectifications.state(plan, late.getItemKey())));
+    assertFalse(as(reviewer(), () -> rectifications.overdue()).stream().anyMatch(o -> o.listId() == plan.getId()),
+        "a written-off item is no longer overdue");
+    ProblemTrace closed = as(t.clerk(), () -> rectifications.trace(problems.getId(), "P1"));
+    assertTrue(closed.isClosed());
+    assertNull(closed.progressInstance(), "no more progress reports after the write-off");
+    assertEquals(ObligationStatus.DONE_LATE, status(progressed.progressInstance()), "the write-off is the last report");
+    assertThrows(DomainException.class, () -> as(t.clerk(), () -> rectifications.addEntry(plan.getId(),
+        late.getItemKey(), RectificationEntry.Kind.PROGRESS, today, "再记一条", null, null)));
+  }
+
+  @Test
+  void aProgressReportDueInAYearWithoutItsHolidayCalendarWaitsInsteadOfFailingTheSignature() throws Exception {
+    int lastLoaded = as(Actor.system(), () -> calendar.calendar().years()).stream().max(Integer::compare).orElseThrow();
+    LocalDate feedback = LocalDate.of(lastLoaded, 11, 2);
+    assumeTrue(!feedback.isAfter(LocalDate.now(Deadlines.BEIJING)), "needs a feedback date in the last loaded year");
+    Township t = township();
+    SignedList problems = as(reviewer(), () -> lists.create(SignedListKind.PROBLEM, t.unit().getId(), lastLoaded));
+    as(reviewer(), () -> lists.addItem(problems.getId(), problem("UPPER_FEEDBACK", feedback)));
+    as(t.head(), () -> lists.sign(problems.getId(), 1, "同意", password()));
+    ProblemTrace trace = as(t.clerk(), () -> rectifications.trace(problems.getId(), "P1"));
+    LocalDate planDue = as(Actor.system(), () -> calendar.due(feedback, Period.parse("1M")));
+    assertEquals(planDue, trace.planInstance().getDueDate(), "the plan is due a month after the feedback");
+    assertNull(trace.progressInstance(), "three months later lies in a year whose calendar is not loaded yet");
+    assertFalse(trace.tracking().isFinished());
+    assertEquals(0, as(Actor.system(), () -> rectifications.openPendingFollowUps()), "still nothing to open");
+  }
+
+  @Test
+  void theDisciplineHeadDoesNotApproveHisOwnWriteOff() throws Exception {
+    Township t = township();
+    problemList(t, "DAILY_CHECK", LocalDate.of(YEAR, 1, 5));
+    SignedList plan = as(t.head(), () -> lists.create(SignedListKind.RECTIFICATION, t.unit().getId(), YEAR));
+    ListItem item = as(t.head(), () -> lists.addItem(plan.getId(),
+        ItemFields.rectification("P1", "完善制度", "孙纪检", LocalDate.of(YEAR, 12, 31))));
+    ItemClosing own = as(t.head(), () -> rectifications.requestClosing(plan.getId(), item.getItemKey(), "已完成",
+        "证明.pdf", new ByteArrayInputStream(PDF)));
+    DomainException refused = assertThrows(DomainException.class,
+        () -> as(t.head(), () -> rectifications.decideClosing(own.getId(), own.getVersion(), true, null)));
+    assertEquals("YW-11.2", refused.getRuleId());
+    ItemClosing byCommission = as(actor("commission"),
+        () -> rectifications.decideClosing(own.getId(), own.getVersion(), false, "佐证不足"));
+    assertEquals(ItemClosing.Status.REJECTED, byCommission.getStatus());
+    assertEquals(ItemState.OPEN, as(t.head(), () -> rectifications.state(plan, item.getItemKey())));
+  }
+
+  // ---- helpers ----
+
+  /** A refusal of a write-off without its evidence file names the rule and the field. */
+  private static final class ListRuleCheck {
+    static void expect(DomainException e) {
+      assertEquals("YW-11.2", e.getRuleId());
+      assertEquals("file", e.getField());
+    }
+  }
+
+  private SignedList problemList(Township t, String source, LocalDate foundOn) throws Exception {
+    Actor reviewer = reviewer();
+    SignedList list = as(reviewer, () -> lists.create(SignedListKind.PROBLEM, t.unit().getId(), YEAR));
+    as(reviewer, () -> lists.addItem(list.getId(), problem(source, foundOn)));
+    as(reviewer, () -> lists.addItem(list.getId(),
+        ItemFields.problem("PUBLIC_REPORT", "群众反映低保评审不公开", "群众身边问题", null, foundOn, "市纪委信访室")));
+    return as(reviewer, () -> lists.get(list.getId()));
+  }
+
+  private static ItemFields problem(String source, LocalDate foundOn) {
+    return ItemFields.problem(source, "对村级“三资”管理监督不到位", "监督执纪", null, foundOn, "市纪委监委");
+  }
+
+  private SignedList current(SignedList list) throws Exception {
+    return as(Actor.system(), () -> lists.get(list.getId()));
+  }
+
+  private ObligationStatus status(Obligation o) throws Exception {
+    return as(Actor.system(), () -> obligations.get(o.getId())).getStatus();
+  }
+
+  private Township township() throws Exception {
+    String code = "LS-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    Organisation draft = new Organisation();
+    draft.setCode(code);
+    draft.setName("清单测试镇" + code.substring(3));
+    draft.setKind(OrganisationKind.TOWNSHIP);
+    draft.setPartyBodyType(PartyBodyType.COMMITTEE);
+    draft.setPartyBodyName("中共" + draft.getName() + "委员会");
+    draft.setDisciplineBodyType(DisciplineBodyType.COMMISSION);
+    draft.setDisciplineBodyName("中共" + draft.getName() + "纪律检查委员会");
+    Organisation unit = as(actor("admin"), () -> organisations.create(draft, organisations.root().getId()));
+    return new Township(unit, actor(TestDatabase.newAccount(code, Role.UNIT_CLERK)),
+        actor(TestDatabase.newAccount(code, Role.PRIMARY_LEADER)),
+        actor(TestDatabase.newAccount(code, Role.DISCIPLINE_HEAD)),
+        actor(TestDatabase.newAccount(code, Role.DISCIPLINE_STAFF)));
+  }
+
+  private Actor reviewer() {
+    return actor("reviewer");
+  }
+
+  private Actor actor(String username) {
+    Actor actor = actors.resolve(username, null, "127.0.0.1");
+    assertNotNull(actor, username);
+    return actor;
+  }
+
+  /** A fresh copy each time: the signature service wipes the password it was given. */
+  private static char[] password() {
+    return TestDatabase.TEST_PASSWORD.toCharArray();
+  }
+
+  private static <T> T as(Actor actor, Callable<T> work) throws Exception {
+    return ActorContext.callAs(actor, work);
+  }
+}
