@@ -3,7 +3,8 @@ package cn.zeren.interview;
 /**
  * A source of the problems found in supervision for a unit and year (监督检查发现的问题, YW-12.2), one CDI bean per
  * source. The interview thresholds add up every source's count: the commission's own recorded figure
- * ({@link RecordedProblems}) and, once merged, the open items of the problem list of {@code cn.zeren.lists}.
+ * ({@link RecordedProblems}) and the problems of the unit's problem list not yet written off
+ * ({@code cn.zeren.lists.ProblemListSignals}).
  */
 public interface UnitSignals {
 

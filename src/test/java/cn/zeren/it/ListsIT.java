@@ -21,6 +21,7 @@ import cn.zeren.lists.ListContentSource;
 import cn.zeren.lists.ListItem;
 import cn.zeren.lists.ListService;
 import cn.zeren.lists.ListVersion;
+import cn.zeren.lists.ProblemListSignals;
 import cn.zeren.lists.ProblemTrace;
 import cn.zeren.lists.RectificationEntry;
 import cn.zeren.lists.RectificationService;
@@ -76,6 +77,7 @@ class ListsIT {
     return Deployments.portalWith(ListsIT.class, TestDatabase.class);
   }
 
+  @Inject ProblemListSignals signals;
   @Inject ListService lists;
   @Inject RectificationService rectifications;
   @Inject SignatureService signatures;
@@ -219,6 +221,7 @@ class ListsIT {
 
     ListRuleCheck.expect(assertThrows(DomainException.class, () -> as(t.clerk(),
         () -> rectifications.requestClosing(plan.getId(), late.getItemKey(), "已整改完毕", null, null))));
+    assertEquals(2, signals.openProblems(t.unit().getId(), YEAR), "both problems open for the YW-12.2 thresholds");
     ItemClosing request = as(t.clerk(), () -> rectifications.requestClosing(plan.getId(), late.getItemKey(),
         "已整改完毕", "整改报告.pdf", new ByteArrayInputStream(PDF)));
     assertEquals(ItemState.CLOSING_REQUESTED, as(t.clerk(), () -> rectifications.state(plan, late.getItemKey())));
@@ -229,6 +232,7 @@ class ListsIT {
         as(t.head(), () -> rectifications.decideClosing(request.getId(), request.getVersion(), true, "同意销账"));
     assertEquals(ItemClosing.Status.APPROVED, approved.getStatus());
     assertEquals(ItemState.CLOSED, as(t.clerk(), () -> rectifications.state(plan, late.getItemKey())));
+    assertEquals(1, signals.openProblems(t.unit().getId(), YEAR), "P1 is written off, P2 has no rectification yet");
     assertFalse(as(reviewer(), () -> rectifications.overdue()).stream().anyMatch(o -> o.listId() == plan.getId()),
         "a written-off item is no longer overdue");
     ProblemTrace closed = as(t.clerk(), () -> rectifications.trace(problems.getId(), "P1"));
