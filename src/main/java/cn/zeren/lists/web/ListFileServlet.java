@@ -2,19 +2,14 @@ package cn.zeren.lists.web;
 
 import cn.zeren.lists.ListExports;
 import cn.zeren.lists.RectificationService;
-import cn.zeren.platform.DomainException;
-import cn.zeren.platform.Failures;
-import cn.zeren.platform.NotFoundException;
-import cn.zeren.report.Download;
+import cn.zeren.platform.web.DownloadAnswers;
 import cn.zeren.report.web.Downloads;
-import cn.zeren.security.AccessDeniedException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.file.Files;
 
 /**
  * The files of the lists pages, after the services' access checks: {@code /lists/export?id=N&v=M&format=xlsx|pdf}
@@ -30,29 +25,18 @@ public class ListFileServlet extends HttpServlet {
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    try {
+    DownloadAnswers.answer(response, () -> {
       if (request.getServletPath().endsWith("export")) {
         export(request, response);
       } else {
         evidence(request, response);
       }
-    } catch (RuntimeException failure) {
-      RuntimeException reason = Failures.explain(failure);
-      if (reason instanceof AccessDeniedException) {
-        response.sendError(HttpServletResponse.SC_FORBIDDEN);
-      } else if (reason instanceof NotFoundException) {
-        response.sendError(HttpServletResponse.SC_NOT_FOUND);
-      } else if (reason instanceof DomainException) {
-        response.sendError(HttpServletResponse.SC_CONFLICT);
-      } else {
-        throw failure;
-      }
-    }
+    });
   }
 
   private void export(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    long id = number(request, "id");
-    int version = (int) number(request, "v");
+    long id = DownloadAnswers.id(request, "id", "list");
+    int version = (int) DownloadAnswers.id(request, "v", "list");
     boolean pdf = "pdf".equals(request.getParameter("format"));
     byte[] content = pdf ? exports.pdf(id, version) : exports.excel(id, version);
     String name = exports.fileName(id, version, pdf ? "pdf" : "xlsx");
@@ -62,19 +46,8 @@ public class ListFileServlet extends HttpServlet {
   }
 
   private void evidence(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    Download download = request.getParameter("entry") != null
-        ? rectifications.entryFile(number(request, "entry"))
-        : rectifications.closingFile(number(request, "closing"));
-    Downloads.headers(download).forEach(response::setHeader);
-    response.setContentLengthLong(download.size());
-    Files.copy(download.file(), response.getOutputStream());
-  }
-
-  private static long number(HttpServletRequest request, String name) {
-    String raw = request.getParameter(name);
-    if (raw == null || !raw.matches("\\d{1,9}")) {
-      throw new NotFoundException("list", raw);
-    }
-    return Long.parseLong(raw);
+    Downloads.send(response, request.getParameter("entry") != null
+        ? rectifications.entryFile(DownloadAnswers.id(request, "entry", "list"))
+        : rectifications.closingFile(DownloadAnswers.id(request, "closing", "list")));
   }
 }

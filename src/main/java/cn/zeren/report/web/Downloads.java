@@ -1,8 +1,11 @@
 package cn.zeren.report.web;
 
 import cn.zeren.report.Download;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.Map;
 
 /** The response headers of a document download, shared by the page download and the API. */
@@ -21,5 +24,12 @@ public final class Downloads {
         "Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded,
         "X-Content-Type-Options", "nosniff",
         "Cache-Control", "no-store");
+  }
+
+  /** Sends a stored file as an attachment with {@link #headers}. */
+  public static void send(HttpServletResponse response, Download download) throws IOException {
+    headers(download).forEach(response::setHeader);
+    response.setContentLengthLong(download.size());
+    Files.copy(download.file(), response.getOutputStream());
   }
 }

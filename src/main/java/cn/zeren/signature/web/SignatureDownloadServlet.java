@@ -1,8 +1,6 @@
 package cn.zeren.signature.web;
 
-import cn.zeren.platform.Failures;
-import cn.zeren.platform.NotFoundException;
-import cn.zeren.security.AccessDeniedException;
+import cn.zeren.platform.web.DownloadAnswers;
 import cn.zeren.signature.PublicKeyView;
 import cn.zeren.signature.SignaturePackages;
 import cn.zeren.signature.SignatureService;
@@ -27,16 +25,11 @@ public class SignatureDownloadServlet extends HttpServlet {
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    String raw = request.getParameter("id");
-    if (raw == null || !raw.matches("\\d{1,12}")) {
-      response.sendError(HttpServletResponse.SC_NOT_FOUND);
-      return;
-    }
-    long id = Long.parseLong(raw);
-    byte[] body;
-    String type;
-    String name;
-    try {
+    DownloadAnswers.answer(response, () -> {
+      long id = DownloadAnswers.id(request, "id", "signature");
+      byte[] body;
+      String type;
+      String name;
       if (request.getServletPath().endsWith("/key")) {
         PublicKeyView key = signatures.publicKey(id);
         body = key.pem().getBytes(StandardCharsets.US_ASCII);
@@ -48,22 +41,11 @@ public class SignatureDownloadServlet extends HttpServlet {
         type = "application/zip";
         name = SignaturePackages.fileName(pack);
       }
-    } catch (RuntimeException failure) {
-      RuntimeException reason = Failures.explain(failure);
-      if (reason instanceof AccessDeniedException) {
-        response.sendError(HttpServletResponse.SC_FORBIDDEN);
-        return;
-      }
-      if (reason instanceof NotFoundException) {
-        response.sendError(HttpServletResponse.SC_NOT_FOUND);
-        return;
-      }
-      throw failure;
-    }
-    response.setContentType(type);
-    response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setContentLength(body.length);
-    response.getOutputStream().write(body);
+      response.setContentType(type);
+      response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
+      response.setHeader("X-Content-Type-Options", "nosniff");
+      response.setContentLength(body.length);
+      response.getOutputStream().write(body);
+    });
   }
 }
