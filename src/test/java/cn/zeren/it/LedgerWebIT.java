@@ -71,7 +71,9 @@ class LedgerWebIT {
       browser.signIn("leader1", TestDatabase.DEMO_PASSWORD);
       browser.go("tasks.xhtml");
       browser.clickAndWait(
-          By.xpath("//tr[.//span[@class='zr-rule-id' and text()='YW-7.2b']]//a[contains(@href,'ledger-record')]"));
+          By.xpath("//tr[.//span[@class='zr-rule-id' and text()='YW-7.2b'] and .//div[@class='zr-muted' and starts-with("
+              + "normalize-space(), '" + LocalDate.now(Deadlines.BEIJING).getYear() + " ')]]"
+              + "//a[contains(@href,'ledger-record')]"));
       assertTrue(browser.path().endsWith("/ledger-record.xhtml"), browser.path());
       browser.type("recordForm:topic", "坚守廉洁底线 当好第一责任人");
       browser.type("recordForm:otherParticipants", "各村党组织书记");
