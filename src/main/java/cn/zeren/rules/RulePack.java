@@ -20,7 +20,8 @@ public record RulePack(
     List<LedgerActivity> ledgerActivities,
     List<InterviewType> interviewTypes,
     List<InterviewTrigger> interviewTriggers,
-    SignedLists signedLists) {
+    SignedLists signedLists,
+    AssessmentTemplate assessment) {
 
   public Optional<InterviewType> interviewType(String code) {
     return interviewTypes.stream().filter(t -> t.code().equals(code)).findFirst();

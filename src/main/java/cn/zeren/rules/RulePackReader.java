@@ -93,6 +93,11 @@ public final class RulePackReader {
     if (root.containsKey("signedLists")) {
       lists = new SignedListsReader(problems, rules).read(root.get("signedLists"));
     }
+    AssessmentTemplate assessment = AssessmentTemplate.NONE;
+    if (root.containsKey("assessment")) {
+      assessment = new AssessmentReader(problems, rules, meetings.stream().filter(Objects::nonNull).toList())
+          .read(root.get("assessment"));
+    }
     if (!problems.isEmpty()) {
       throw new RulePackException(source, problems);
     }
@@ -100,7 +105,7 @@ public final class RulePackReader {
         id, version, title, packSource, notes, List.copyOf(rules), List.copyOf(reportTypes),
         List.copyOf(meetings), accountability, List.copyOf(activities),
         interviewTypes.stream().filter(Objects::nonNull).toList(), triggers.stream().filter(Objects::nonNull).toList(),
-        lists);
+        lists, assessment);
   }
 
   /**

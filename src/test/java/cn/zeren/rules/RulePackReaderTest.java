@@ -414,6 +414,67 @@ public class RulePackReaderTest {
     assertTrue(RulePackReader.read(pack("\"x\": 0"), "test").signedLists().kinds().isEmpty());
   }
 
+  @Test
+  void theShippedAssessmentSectionSumsTo100AndEveryIndicatorCitesYw13Point2() {
+    AssessmentTemplate a = shipped().assessment();
+    assertEquals("YW-13.2", a.ruleId());
+    assertEquals("YW-13.3", a.publicationRuleId());
+    assertEquals(0, BigDecimal.valueOf(100).compareTo(
+        a.indicators().stream().map(IndicatorTemplate::maxPoints).reduce(BigDecimal.ZERO, BigDecimal::add)));
+    assertTrue(a.indicators().stream().allMatch(i -> i.ruleIds().contains("YW-13.2")));
+    assertEquals(List.of(ScoringKind.values()).size(),
+        a.indicators().stream().map(IndicatorTemplate::kind).distinct().count(), "every scoring kind is used");
+    assertEquals(List.of(PublicationReach.values()),
+        a.scopes().stream().map(PublicationScope::reach).toList(), "YW-13.3 scopes");
+    assertTrue(a.interpretation().contains("等次"));
+  }
+
+  @ParameterizedTest(name = "YW-13.2: {0} points → {1}")
+  @CsvSource({"100, EXCELLENT", "90, EXCELLENT", "89.99, GOOD", "80, GOOD", "60, PASS", "59.5, FAIL", "0, FAIL"})
+  void theShippedGradeBandsReadTheTotal(BigDecimal total, String grade) {
+    assertEquals(grade, shipped().assessment().grade(total).orElseThrow().code());
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', value = {
+    "{\"code\":\"AB\",\"name\":\"a\",\"kind\":\"MANUAL\",\"ruleIds\":[\"YW-13.2\"],\"maxPoints\":90}"
+        + "| 各指标分值 maxPoints 之和应为 100",
+    "{\"code\":\"AB\",\"name\":\"a\",\"kind\":\"OBLIGATIONS_ON_TIME\",\"ruleIds\":[\"YW-13.2\"],"
+        + "\"maxPoints\":100,\"parameters\":{\"obligationRuleIds\":[\"YW-99.1\"],\"lateFactor\":0.5}}"
+        + "| 义务“YW-99.1”不在本规则包中",
+    "{\"code\":\"AB\",\"name\":\"a\",\"kind\":\"HEARING_SCORE\",\"ruleIds\":[\"YW-13.2\"],"
+        + "\"maxPoints\":100,\"parameters\":{\"meetingCode\":\"NONE\"}}| 不在本规则包的评议会议中",
+    "{\"code\":\"AB\",\"name\":\"a\",\"kind\":\"RECTIFICATION_ON_TIME\",\"ruleIds\":[\"YW-13.2\"],"
+        + "\"maxPoints\":100,\"parameters\":{\"lateFactor\":1.5}}| lateFactor 应在 0 与 1 之间",
+    "{\"code\":\"AB\",\"name\":\"a\",\"kind\":\"ACCOUNTABILITY_DEDUCTION\",\"ruleIds\":[\"YW-13.2\"],"
+        + "\"maxPoints\":100,\"parameters\":{\"severityDeductions\":{\"MINOR\":1}}}| 缺少数值 SERIOUS",
+    "{\"code\":\"AB\",\"name\":\"a\",\"kind\":\"GUESS\",\"ruleIds\":[\"YW-13.2\"],\"maxPoints\":100}"
+        + "| 计分方式 kind 未知"
+  })
+  void aFaultyAssessmentSectionIsRefused(String indicator, String expected) {
+    String section = "\"assessment\": {\"ruleId\": \"YW-13.2\", \"publicationRuleId\": \"YW-13.3\","
+        + " \"interpretation\": \"i\", \"indicators\": [" + indicator + "],"
+        + " \"publicationScopes\": [{\"reach\": \"CITY\", \"label\": \"全市\"}]}";
+    String json = pack("\"x\": 0").replaceFirst("\\}$", ", " + section.replace("$", "\\$") + "}");
+    RulePackException e = assertThrows(RulePackException.class, () -> RulePackReader.read(json, "test"));
+    assertTrue(e.getProblems().stream().anyMatch(p -> p.contains(expected)), e.getProblems().toString());
+  }
+
+  @Test
+  void anAssessmentSectionWithoutPublicationScopesIsRefusedCitingYw13Point3() {
+    String section = "\"assessment\": {\"ruleId\": \"YW-13.2\", \"publicationRuleId\": \"YW-13.3\","
+        + " \"interpretation\": \"i\", \"indicators\": [{\"code\":\"AB\",\"name\":\"a\",\"kind\":\"MANUAL\","
+        + "\"ruleIds\":[\"YW-13.2\"],\"maxPoints\":100}]}";
+    String json = pack("\"x\": 0").replaceFirst("\\}$", ", " + section + "}");
+    RulePackException e = assertThrows(RulePackException.class, () -> RulePackReader.read(json, "test"));
+    assertTrue(e.getProblems().stream().anyMatch(p -> p.contains("YW-13.3")), e.getProblems().toString());
+  }
+
+  @Test
+  void aPackWithoutAssessmentOffersNone() {
+    assertTrue(RulePackReader.read(pack("\"x\": 0"), "test").assessment().indicators().isEmpty());
+  }
+
   private static String pack(String override) {
     return "{\"id\":\"t\",\"version\":\"1\",\"title\":\"t\",\"obligations\":[" + rule(override) + "]}";
   }

@@ -1,0 +1,4 @@
+package cn.zeren.rules;
+
+/** A publication scope the pack offers (YW-13.3) with its label. */
+public record PublicationScope(PublicationReach reach, String label) {}
