@@ -113,7 +113,19 @@ public enum Action {
   INTERVIEW_EXPLAIN(EnumSet.complementOf(EnumSet.of(Role.SYSTEM_ADMIN))),
   /** Record the minutes of and sign the explanation of an interview one leads (the type's conducting roles). */
   INTERVIEW_CONDUCT(
-      EnumSet.of(Role.COMMISSION_LEADER, Role.PRIMARY_LEADER, Role.TEAM_MEMBER, Role.DISCIPLINE_HEAD));
+      EnumSet.of(Role.COMMISSION_LEADER, Role.PRIMARY_LEADER, Role.TEAM_MEMBER, Role.DISCIPLINE_HEAD)),
+  // ---- Assessment (考核评价, YW-13.2, YW-13.3), package cn.zeren.assessment: the publication scope narrows the view ----
+  /** Draw up and edit the year's indicator set while draft, compute the results, read every unit's breakdown. */
+  ASSESSMENT_MANAGE(EnumSet.of(Role.COMMISSION_LEADER, Role.COMMISSION_REVIEWER)),
+  /** Enter a manual score or adjustment with its justification. */
+  ASSESSMENT_SCORE(EnumSet.of(Role.COMMISSION_LEADER, Role.COMMISSION_REVIEWER)),
+  /** Publish (lock) the indicator set, and publish the results to a scope (YW-13.3). */
+  ASSESSMENT_PUBLISH(EnumSet.of(Role.COMMISSION_LEADER)),
+  /** See published results as far as their scope reaches: one's own unit, or the city's ranking. */
+  ASSESSMENT_RESULT_VIEW(
+      EnumSet.of(Role.UNIT_CLERK, Role.PRIMARY_LEADER, Role.TEAM_MEMBER, Role.DISCIPLINE_HEAD,
+          Role.DISCIPLINE_STAFF, Role.COMMISSION_LEADER, Role.COMMISSION_REVIEWER, Role.DISPATCHED_GROUP_LEADER,
+          Role.DISPATCHED_GROUP_STAFF));
 
   private final Set<Role> roles;
 

@@ -83,6 +83,10 @@ class AccessPolicyTest {
           Map.entry("LEDGER_VIEW", LEDGER),
           Map.entry("LEDGER_RECORD", LEDGER),
           Map.entry("INTERVIEW_OVERSEE", COMMISSION),
+          Map.entry("ASSESSMENT_MANAGE", COMMISSION),
+          Map.entry("ASSESSMENT_SCORE", COMMISSION),
+          Map.entry("ASSESSMENT_PUBLISH", EnumSet.of(Role.COMMISSION_LEADER)),
+          Map.entry("ASSESSMENT_RESULT_VIEW", LEDGER),
           Map.entry(
               "INTERVIEW_SCHEDULE",
               EnumSet.of(Role.COMMISSION_LEADER, Role.COMMISSION_REVIEWER, Role.PRIMARY_LEADER, Role.TEAM_MEMBER,
