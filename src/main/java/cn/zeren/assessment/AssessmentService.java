@@ -284,7 +284,7 @@ public class AssessmentService {
 
   static void checkManual(AssessmentIndicator indicator, ManualKind kind, BigDecimal points, String justification) {
     if (justification == null || justification.isBlank()) {
-      throw new AssessmentRuleException(RULE, "justification", "assessment.manual.justification");
+      throw new AssessmentRuleException(RULE, "justification", "assessment.manual.justificationRequired");
     }
     if (justification.length() > 2000) {
       throw new AssessmentRuleException(RULE, "justification", "assessment.manual.justificationSize");
@@ -384,6 +384,12 @@ public class AssessmentService {
     return new UnitResult(year, organisationId, r.getOrganisationName(), r.getTotal(), r.getRank(), (int) count,
         r.getGradeCode(), r.getGradeLabel(), set.isResultsPublished(), set.getResultScope(), r.getComputedAt(),
         ItemsCodec.read(r.getItems()));
+  }
+
+  /** The year's indicators as the scoring reads them (for the score sheet; whoever may read a result). */
+  public List<IndicatorTemplate> indicators(int year) {
+    return find(year).map(s -> s.getIndicators().stream().map(AssessmentIndicator::template).toList())
+        .orElseThrow(() -> new NotFoundException("assessment.set", year));
   }
 
   /** Does the actor act for the commission (may manage the assessment of the whole city)? */

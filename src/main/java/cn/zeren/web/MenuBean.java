@@ -63,6 +63,12 @@ public class MenuBean {
         add("nav.accountabilityStatistics", "pi pi-chart-bar", "/accountability-statistics.xhtml",
             "menu-accountability-statistics");
       }
+      if (access.permitsSomewhere(Action.ASSESSMENT_MANAGE)) {
+        add("nav.assessmentSets", "pi pi-sliders-h", "/assessment-sets.xhtml", "menu-assessment-sets");
+        add("nav.assessment", "pi pi-chart-line", "/assessment.xhtml", "menu-assessment");
+      } else if (access.permitsSomewhere(Action.ASSESSMENT_RESULT_VIEW)) {
+        add("nav.assessmentResults", "pi pi-chart-line", "/assessment.xhtml", "menu-assessment");
+      }
       if (access.permitsSomewhere(Action.ORGANISATION_VIEW)) {
         add("nav.organisations", "pi pi-sitemap", "/organisations.xhtml", "menu-organisations");
       }

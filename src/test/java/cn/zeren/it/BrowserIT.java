@@ -47,15 +47,16 @@ class BrowserIT {
   private static final List<String> COMMISSION_MENU =
       List.of(
           "首页", "我的任务", "消息", "报告审核", "逾期报告", "工作台账", "签字清单", "逾期整改", "合规矩阵", "约谈提醒",
-          "约谈统筹", "评议会议", "责任追究", "责任追究统计", "组织机构", "审计日志", "规则包", "签名公钥", "API 令牌");
-  private static final List<String> UNIT_MENU =
-      List.of("首页", "我的任务", "消息", "我的报告", "工作台账", "签字清单", "逾期整改", "约谈提醒", "组织机构", "规则包",
+          "约谈统筹", "评议会议", "责任追究", "责任追究统计", "考核指标", "考核评价", "组织机构", "审计日志", "规则包",
           "签名公钥", "API 令牌");
+  private static final List<String> UNIT_MENU =
+      List.of("首页", "我的任务", "消息", "我的报告", "工作台账", "签字清单", "逾期整改", "约谈提醒", "考核结果", "组织机构",
+          "规则包", "签名公钥", "API 令牌");
   /** discipline1 acts first as 纪检组织负责人, who oversees the unit's obligations. */
   private static final List<String> DISCIPLINE_HEAD_MENU =
       List.of(
           "首页", "我的任务", "消息", "我的报告", "报告审核", "逾期报告", "工作台账", "签字清单", "逾期整改", "合规矩阵",
-          "约谈提醒", "责任追究", "责任追究统计", "组织机构", "规则包", "签名公钥", "API 令牌");
+          "约谈提醒", "责任追究", "责任追究统计", "考核结果", "组织机构", "规则包", "签名公钥", "API 令牌");
 
   @Deployment(testable = false)
   static WebArchive deployment() {
