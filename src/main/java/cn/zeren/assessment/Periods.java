@@ -14,7 +14,7 @@ final class Periods {
     }
     int dash = periodKey.indexOf('-');
     if (dash < 0) {
-      return periodKey + "年度";
+      return periodKey + "年";
     }
     String year = periodKey.substring(0, dash);
     String part = periodKey.substring(dash + 1);

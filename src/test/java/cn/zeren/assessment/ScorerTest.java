@@ -308,7 +308,7 @@ class ScorerTest {
 
   @Test
   void periodKeysReadInChinese() {
-    assertEquals(Map.of("2026", "2026年度", "2026-H2", "2026年下半年", "2026-Q3", "2026年第三季度", "2026-M03", "2026年3月"),
+    assertEquals(Map.of("2026", "2026年", "2026-H2", "2026年下半年", "2026-Q3", "2026年第三季度", "2026-M03", "2026年3月"),
         Map.of("2026", Periods.label("2026"), "2026-H2", Periods.label("2026-H2"), "2026-Q3", Periods.label("2026-Q3"),
             "2026-M03", Periods.label("2026-M03")));
   }
