@@ -297,6 +297,10 @@ class AssessmentIT {
             .contains("/report.xhtml?id="), "the late report's page is linked as evidence");
         browser.screenshot("assessment-unit");
 
+        browser.go("assessment-sets.xhtml?year=" + year);
+        assertEquals("已发布（已锁定）", browser.textOf("setForm:status"));
+        assertFalse(browser.has(By.id("setForm:publish")), "a locked set offers no edits");
+
         browser.go("assessment.xhtml?year=" + year);
         String href = browser.attribute(
             By.xpath("//a[contains(@href, '/assessment/export') and contains(@href, 'format=xlsx')]"), "href");
@@ -316,6 +320,16 @@ class AssessmentIT {
           }
           assertTrue(listed, "the unit is in the exported ranking with its total");
         }
+
+        browser.forgetSession();
+        browser.signIn(TestDatabase.newAccount(code(unit), Role.UNIT_CLERK), TestDatabase.TEST_PASSWORD);
+        assertTrue(browser.menu().contains("考核结果"), browser.menu().toString());
+        browser.go("assessment.xhtml?year=" + year);
+        assertEquals(name, browser.textOf("rankingForm:ranking:0:unit"), "its own unit only (scope OWN_UNIT)");
+        browser.clickAndWait(By.linkText(name));
+        assertTrue(browser.textOf("items").contains("逾期未销账 (YW-11.2)"), "the clerk sees the unit's breakdown");
+        browser.go("assessment-unit.xhtml?year=" + year + "&org=" + TestDatabase.organisationId("CZJ"));
+        assertEquals("当前身份无权访问此页面或数据。", browser.textOf("errorMessage"), "never another unit's");
       }
     }
 
