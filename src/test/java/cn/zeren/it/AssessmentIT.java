@@ -63,6 +63,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -319,6 +322,15 @@ class AssessmentIT {
                 && !row.getCell(2).getStringCellValue().isBlank();
           }
           assertTrue(listed, "the unit is in the exported ranking with its total");
+        }
+        HttpResponse<byte[]> sheet = http.sendForBytes(HttpRequest.newBuilder(java.net.URI.create(
+                href.replace("format=xlsx", "org=" + unit + "&format=pdf")))
+            .header("Cookie", session.getName() + "=" + session.getValue()).GET().build());
+        assertEquals(200, sheet.statusCode());
+        try (PDDocument document = Loader.loadPDF(sheet.body())) {
+          String text = new PDFTextStripper().getText(document);
+          assertTrue(text.contains(year + "年度落实“两个责任”量化考核得分表") && text.contains(name)
+              && text.contains("总分") && text.contains("逾期未销账"), text);
         }
 
         browser.forgetSession();
