@@ -328,8 +328,8 @@ class AssessmentIT {
             .header("Cookie", session.getName() + "=" + session.getValue()).GET().build());
         assertEquals(200, sheet.statusCode());
         try (PDDocument document = Loader.loadPDF(sheet.body())) {
-          String text = new PDFTextStripper().getText(document);
-          assertTrue(text.contains(year + "年度落实“两个责任”量化考核得分表") && text.contains(name)
+          String text = new PDFTextStripper().getText(document).replaceAll("\\s", "");
+          assertTrue(text.contains(year + "年度落实“两个责任”量化考核得分表") && text.contains(name.replaceAll("\\s", ""))
               && text.contains("总分") && text.contains("逾期未销账"), text);
         }
 
