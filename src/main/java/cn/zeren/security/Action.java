@@ -113,7 +113,11 @@ public enum Action {
   INTERVIEW_EXPLAIN(EnumSet.complementOf(EnumSet.of(Role.SYSTEM_ADMIN))),
   /** Record the minutes of and sign the explanation of an interview one leads (the type's conducting roles). */
   INTERVIEW_CONDUCT(
-      EnumSet.of(Role.COMMISSION_LEADER, Role.PRIMARY_LEADER, Role.TEAM_MEMBER, Role.DISCIPLINE_HEAD));
+      EnumSet.of(Role.COMMISSION_LEADER, Role.PRIMARY_LEADER, Role.TEAM_MEMBER, Role.DISCIPLINE_HEAD)),
+  // ---- Dashboard (监督看板, issue 7), package cn.zeren.dashboard: figures of every unit of the subtree, accountability
+  // included, so the commission's alone (not the administrator, who keeps the portal running but judges no unit) ----
+  /** See the commission's dashboard of a subtree, drill down to its items and export its tables. */
+  DASHBOARD_VIEW(EnumSet.of(Role.COMMISSION_LEADER, Role.COMMISSION_REVIEWER));
 
   private final Set<Role> roles;
 
