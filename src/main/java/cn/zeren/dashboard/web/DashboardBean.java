@@ -218,6 +218,15 @@ public class DashboardBean implements Serializable {
             .add("legend", Json.createObjectBuilder().add("display", legend).add("position", "bottom")));
   }
 
+  /** The units with overdue instances, most first. */
+  public List<Dashboard.UnitRow> getOverdueUnits() {
+    return figures.units().stream()
+        .filter(u -> u.figures().overdue() > 0)
+        .sorted(java.util.Comparator.comparing((Dashboard.UnitRow u) -> -u.figures().overdue())
+            .thenComparing(Dashboard.UnitRow::name))
+        .toList();
+  }
+
   private List<Dashboard.RuleColumn> overdueRules() {
     return figures.columns().stream().filter(c -> c.figures().overdue() > 0).toList();
   }
