@@ -243,7 +243,7 @@ public class DashboardService {
             o.getDoneCount() + " / " + o.getMinimumCount(),
             o.getCompletedAt() == null ? "" : TIME.format(o.getCompletedAt())), null))
         .toList();
-    String what = Texts.get(locale, "dashboard.drill.instances", drill.year(), within.getName(),
+    String what = Texts.get(locale, "dashboard.drill.instances", String.valueOf(drill.year()), within.getName(),
         drill.ruleId() == null ? Texts.get(locale, "common.all") : drill.ruleId(),
         status == null ? Texts.get(locale, "common.all") : Texts.get(locale, "status." + status));
     return new DrillTable(what, headers(locale, "unit", "rule", "period", "owner", "due", "status", "progress",
@@ -264,7 +264,7 @@ public class DashboardService {
             i.closedAt() == null ? "" : TIME.format(i.closedAt()),
             Texts.get(locale, "dashboard.rectification." + state(i, today))), "list.xhtml?id=" + i.listId()))
         .toList();
-    String what = Texts.get(locale, "dashboard.drill.rectification", drill.year(), within.getName(),
+    String what = Texts.get(locale, "dashboard.drill.rectification", String.valueOf(drill.year()), within.getName(),
         wanted == null ? Texts.get(locale, "common.all") : Texts.get(locale, "dashboard.rectification." + wanted));
     return new DrillTable(what, headers(locale, "unit", "itemKey", "problemKey", "measure", "itemOwner", "deadline",
         "closedAt", "status"), lines, found.size() > DRILL_LIMIT);
@@ -290,7 +290,7 @@ public class DashboardService {
                 .collect(Collectors.joining("、")),
             Texts.get(locale, "accountability.status." + c.getStatus())), "accountability-case.xhtml?id=" + c.getId()))
         .toList();
-    String what = Texts.get(locale, "dashboard.drill.cases", drill.year(), within.getName());
+    String what = Texts.get(locale, "dashboard.drill.cases", String.valueOf(drill.year()), within.getName());
     return new DrillTable(what, headers(locale, "unit", "openedOn", "grounds", "severity", "outcomes", "status"),
         lines, found.size() > DRILL_LIMIT);
   }

@@ -111,7 +111,7 @@ public final class DashboardTables {
   }
 
   private static String subtitle(Dashboard d, Locale locale) {
-    return t(locale, "dashboard.subtitle", d.year(), d.rootName());
+    return t(locale, "dashboard.subtitle", String.valueOf(d.year()), d.rootName());
   }
 
   private static String t(Locale locale, String key, Object... args) {
