@@ -226,7 +226,7 @@ public class DashboardService {
   // ---- drill-downs ----
 
   private DrillTable instances(Organisation root, Organisation within, Drill drill, Locale locale) {
-    ObligationStatus status = drill.state() == null ? null : ObligationStatus.valueOf(drill.state());
+    ObligationStatus status = state(ObligationStatus.class, drill.state());
     Instant now = clock.instant();
     RulePack pack = rules.active();
     List<Obligation> found = obligationFigures.instances(drill.year(), root, within == root ? null : within,
@@ -251,7 +251,7 @@ public class DashboardService {
   }
 
   private DrillTable rectification(Organisation within, Drill drill, Locale locale) {
-    RectificationState wanted = drill.state() == null ? null : RectificationState.valueOf(drill.state());
+    RectificationState wanted = state(RectificationState.class, drill.state());
     LocalDate today = LocalDate.now(clock.withZone(Deadlines.BEIJING));
     List<RectificationItem> found = listFigures.rectificationItems(drill.year(), within).stream()
         .filter(i -> wanted == null || state(i, today) == wanted)
@@ -293,6 +293,18 @@ public class DashboardService {
     String what = Texts.get(locale, "dashboard.drill.cases", String.valueOf(drill.year()), within.getName());
     return new DrillTable(what, headers(locale, "unit", "openedOn", "grounds", "severity", "outcomes", "status"),
         lines, found.size() > DRILL_LIMIT);
+  }
+
+  /** The state a drill-down asks for (null: any); an unknown one names nothing, hence not found. */
+  private static <E extends Enum<E>> E state(Class<E> type, String name) {
+    if (name == null) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, name);
+    } catch (IllegalArgumentException e) {
+      throw new NotFoundException("dashboard", name);
+    }
   }
 
   private static List<String> headers(Locale locale, String... keys) {

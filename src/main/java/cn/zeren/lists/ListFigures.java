@@ -17,8 +17,8 @@ import java.util.Map;
 /**
  * The rectification items (整改事项) of a year's rectification lists in a subtree, each with the time its write-off
  * (销账, YW-11.2) was approved, for the commission's dashboard: two statements however many units and items — the
- * items of the lists' current versions, and the approved write-offs (the first approval of an item counts). Whether an item is open,
- * overdue, or closed on time or late is the dashboard's reading of these two dates.
+ * items of the lists' current versions, and the approved write-offs (the first approval of an item counts). Whether
+ * an item is open, overdue, or closed on time or late is the dashboard's reading of these two dates.
  */
 @ApplicationScoped
 public class ListFigures {

@@ -191,7 +191,8 @@ class DashboardIT {
       assertEquals(firstUnit + " · " + LocalDate.now(cn.zeren.calendar.Deadlines.BEIJING).getYear(),
           browser.textOf("unitForm:unitName"));
       String assessment = browser.attribute(By.id("unitForm:assessment"), "href");
-      assertTrue(assessment.contains("assessment-unit.xhtml?year=") && assessment.contains("&org=" + browser.param("org")),
+      assertTrue(assessment.contains("assessment-unit.xhtml?year=")
+              && assessment.contains("&org=" + browser.param("org")),
           assessment);
       browser.click("figuresForm:tileOverdue");
       browser.waitForText("drillForm:drill", firstUnit);

@@ -57,7 +57,8 @@ public class DashboardExportServlet extends HttpServlet {
     try {
       Drill.Kind kind = Drill.Kind.valueOf(request.getParameter("kind"));
       String unit = request.getParameter("unit");
-      return new Drill(kind, year, unit == null || unit.isBlank() ? null : DownloadAnswers.id(request, "unit", "organisation"),
+      Long unitId = unit == null || unit.isBlank() ? null : DownloadAnswers.id(request, "unit", "organisation");
+      return new Drill(kind, year, unitId,
           blankToNull(request.getParameter("rule")), blankToNull(request.getParameter("state")),
           blankToNull(request.getParameter("ground")), blankToNull(request.getParameter("severity")),
           blankToNull(request.getParameter("outcome")));
