@@ -9,20 +9,28 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * Aggregates of the obligation instances of a subtree for the commission's dashboard (监督看板): each a single GROUP BY
- * statement, however many units the subtree holds. An instance is overdue when it is open past its due time at
- * {@code now}, as {@link Obligation#statusAt} shows it.
+ * Aggregates of the obligation instances of a subtree for the commission's dashboard (监督看板): each figure two
+ * GROUP BY statements — the instances by stored status, and the open ones past their due time at {@code now} (which
+ * {@link Obligation#statusAt} shows as overdue) — however many units the subtree holds. (Counting by status with
+ * {@code SUM(CASE …)} in one statement would need literals that EclipseLink binds as parameters, which H2 refuses to
+ * sum.)
  */
 @ApplicationScoped
 public class ObligationFigures {
-  private static final String COUNTS =
-      "SUM(CASE WHEN b.status = :onTime THEN 1 ELSE 0 END), SUM(CASE WHEN b.status = :late THEN 1 ELSE 0 END),"
-          + " SUM(CASE WHEN b.status = :open AND b.dueAt < :now THEN 1 ELSE 0 END),"
-          + " SUM(CASE WHEN b.status = :open AND b.dueAt >= :now THEN 1 ELSE 0 END),"
-          + " SUM(CASE WHEN b.status = :waived THEN 1 ELSE 0 END)";
+  private static final int STATES = ObligationStatus.values().length;
+  private static final int DONE_ON_TIME = ObligationStatus.DONE_ON_TIME.ordinal();
+  private static final int DONE_LATE = ObligationStatus.DONE_LATE.ordinal();
+  private static final int OVERDUE = ObligationStatus.OVERDUE.ordinal();
+  private static final int OPEN = ObligationStatus.OPEN.ordinal();
+  private static final int WAIVED = ObligationStatus.WAIVED.ordinal();
 
   @PersistenceContext EntityManager em;
   @Inject AccessPolicy access;
@@ -37,28 +45,58 @@ public class ObligationFigures {
   /** Instances of a year in the active units of the subtree, by unit and rule. */
   public List<UnitRuleCount> byUnitAndRule(int year, Organisation root, Instant now) {
     access.require(Action.OBLIGATION_OVERSEE, root);
-    List<Object[]> rows =
-        counted("SELECT o.id, o.name, b.ruleId, " + COUNTS + " FROM Obligation b JOIN b.organisation o"
-                + " WHERE b.year = :year AND o.active = TRUE AND o.path LIKE :p GROUP BY o.id, o.name, b.ruleId",
-            root, now)
-            .setParameter("year", year)
-            .getResultList();
-    return rows.stream()
-        .map(r -> new UnitRuleCount(((Number) r[0]).longValue(), (String) r[1], (String) r[2], n(r[3]), n(r[4]),
-            n(r[5]), n(r[6]), n(r[7])))
-        .toList();
+    String from =
+        " FROM Obligation b JOIN b.organisation o WHERE b.year = :year AND o.active = TRUE AND o.path LIKE :p";
+    Map<List<Object>, long[]> counts = new LinkedHashMap<>();
+    Map<Long, String> names = new HashMap<>();
+    for (Object[] r : em.createQuery("SELECT o.id, o.name, b.ruleId, b.status, COUNT(b)" + from
+            + " GROUP BY o.id, o.name, b.ruleId, b.status", Object[].class)
+        .setParameter("year", year)
+        .setParameter("p", root.getPath() + "%")
+        .getResultList()) {
+      names.put((Long) r[0], (String) r[1]);
+      counts.computeIfAbsent(List.of(r[0], r[2]), k -> new long[STATES])[((ObligationStatus) r[3]).ordinal()] +=
+          ((Number) r[4]).longValue();
+    }
+    for (Object[] r : em.createQuery("SELECT o.id, b.ruleId, COUNT(b)" + from
+            + " AND b.status = :open AND b.dueAt < :now GROUP BY o.id, b.ruleId", Object[].class)
+        .setParameter("year", year)
+        .setParameter("p", root.getPath() + "%")
+        .setParameter("open", ObligationStatus.OPEN)
+        .setParameter("now", now)
+        .getResultList()) {
+      overdue(counts.get(List.of(r[0], r[1])), ((Number) r[2]).longValue());
+    }
+    List<UnitRuleCount> result = new ArrayList<>();
+    counts.forEach((key, c) -> result.add(new UnitRuleCount((Long) key.get(0), names.get((Long) key.get(0)),
+        (String) key.get(1), c[DONE_ON_TIME], c[DONE_LATE], c[OVERDUE], c[OPEN], c[WAIVED])));
+    return result;
   }
 
   /** Instances of every year that has any in the active units of the subtree, by year, earliest first. */
   public List<YearCount> byYear(Organisation root, Instant now) {
     access.require(Action.OBLIGATION_OVERSEE, root);
-    List<Object[]> rows =
-        counted("SELECT b.year, " + COUNTS + " FROM Obligation b JOIN b.organisation o"
-                + " WHERE o.active = TRUE AND o.path LIKE :p GROUP BY b.year ORDER BY b.year", root, now)
-            .getResultList();
-    return rows.stream()
-        .map(r -> new YearCount(((Number) r[0]).intValue(), n(r[1]), n(r[2]), n(r[3]), n(r[4]), n(r[5])))
-        .toList();
+    String from = " FROM Obligation b JOIN b.organisation o WHERE o.active = TRUE AND o.path LIKE :p";
+    Map<Integer, long[]> counts = new TreeMap<>();
+    for (Object[] r : em.createQuery("SELECT b.year, b.status, COUNT(b)" + from + " GROUP BY b.year, b.status",
+            Object[].class)
+        .setParameter("p", root.getPath() + "%")
+        .getResultList()) {
+      counts.computeIfAbsent(((Number) r[0]).intValue(), k -> new long[STATES])[((ObligationStatus) r[1]).ordinal()] +=
+          ((Number) r[2]).longValue();
+    }
+    for (Object[] r : em.createQuery("SELECT b.year, COUNT(b)" + from
+            + " AND b.status = :open AND b.dueAt < :now GROUP BY b.year", Object[].class)
+        .setParameter("p", root.getPath() + "%")
+        .setParameter("open", ObligationStatus.OPEN)
+        .setParameter("now", now)
+        .getResultList()) {
+      overdue(counts.get(((Number) r[0]).intValue()), ((Number) r[1]).longValue());
+    }
+    List<YearCount> result = new ArrayList<>();
+    counts.forEach((year, c) -> result.add(new YearCount(year, c[DONE_ON_TIME], c[DONE_LATE], c[OVERDUE], c[OPEN],
+        c[WAIVED])));
+    return result;
   }
 
   /**
@@ -97,17 +135,11 @@ public class ObligationFigures {
     return query.getResultList();
   }
 
-  private TypedQuery<Object[]> counted(String jpql, Organisation root, Instant now) {
-    return em.createQuery(jpql, Object[].class)
-        .setParameter("onTime", ObligationStatus.DONE_ON_TIME)
-        .setParameter("late", ObligationStatus.DONE_LATE)
-        .setParameter("open", ObligationStatus.OPEN)
-        .setParameter("waived", ObligationStatus.WAIVED)
-        .setParameter("now", now)
-        .setParameter("p", root.getPath() + "%");
-  }
-
-  private static long n(Object value) {
-    return value == null ? 0 : ((Number) value).longValue();
+  /** Moves the open instances past their due time from open to overdue. */
+  private static void overdue(long[] counts, long pastDue) {
+    if (counts != null) {
+      counts[OPEN] -= pastDue;
+      counts[OVERDUE] += pastDue;
+    }
   }
 }
