@@ -125,7 +125,11 @@ public enum Action {
   ASSESSMENT_RESULT_VIEW(
       EnumSet.of(Role.UNIT_CLERK, Role.PRIMARY_LEADER, Role.TEAM_MEMBER, Role.DISCIPLINE_HEAD,
           Role.DISCIPLINE_STAFF, Role.COMMISSION_LEADER, Role.COMMISSION_REVIEWER, Role.DISPATCHED_GROUP_LEADER,
-          Role.DISPATCHED_GROUP_STAFF));
+          Role.DISPATCHED_GROUP_STAFF)),
+  // ---- Dashboard (监督看板, issue 7), package cn.zeren.dashboard: figures of every unit of the subtree, accountability
+  // included, so the commission's alone (not the administrator, who keeps the portal running but judges no unit) ----
+  /** See the commission's dashboard of a subtree, drill down to its items and export its tables. */
+  DASHBOARD_VIEW(EnumSet.of(Role.COMMISSION_LEADER, Role.COMMISSION_REVIEWER));
 
   private final Set<Role> roles;
 

@@ -49,6 +49,9 @@ public class MenuBean {
       if (access.permitsSomewhere(Action.OBLIGATION_OVERSEE)) {
         add("nav.compliance", "pi pi-table", "/compliance.xhtml", "menu-compliance");
       }
+      if (access.permitsSomewhere(Action.DASHBOARD_VIEW)) {
+        add("nav.dashboard", "pi pi-chart-line", "/dashboard.xhtml", "menu-dashboard");
+      }
       if (access.permitsSomewhere(Action.INTERVIEW_EXPLAIN)) {
         add("nav.interviews", "pi pi-comments", "/interviews.xhtml", "menu-interviews");
       }

@@ -55,4 +55,15 @@ class H2SmokeIT {
     assertTrue(home.body().contains("周管理"), home.body());
     assertTrue(home.body().contains("系统管理员"), home.body());
   }
+
+  /** The dashboard's aggregate queries (SUM over CASE, GROUP BY) run on H2 as on MariaDB. */
+  @Test
+  void theCommissionsDashboardRendersOnTheEmbeddedDatabase() {
+    PortalClient client = new PortalClient(Deployments.local(deployed));
+    client.signIn("commission", "Zeren-demo-2026");
+    HttpResponse<String> dashboard = client.get("dashboard.xhtml");
+    assertEquals(200, dashboard.statusCode());
+    assertTrue(dashboard.body().contains("合规热力图"), dashboard.body());
+    assertTrue(dashboard.body().contains("dashboard-unit.xhtml?year="), "the heat map lists units: " + dashboard.body());
+  }
 }

@@ -95,6 +95,7 @@ class AccessPolicyTest {
           Map.entry(
               "INTERVIEW_CONDUCT",
               EnumSet.of(Role.COMMISSION_LEADER, Role.PRIMARY_LEADER, Role.TEAM_MEMBER, Role.DISCIPLINE_HEAD)),
+          Map.entry("DASHBOARD_VIEW", COMMISSION),
           Map.entry(
               "LIST_VIEW",
               EnumSet.of(Role.UNIT_CLERK, Role.PRIMARY_LEADER, Role.TEAM_MEMBER, Role.DISCIPLINE_HEAD,

@@ -5,6 +5,8 @@ import cn.zeren.obligation.Obligation;
 import cn.zeren.obligation.ObligationService;
 import cn.zeren.obligation.ObligationStatus;
 import cn.zeren.organisation.OrganisationService;
+import cn.zeren.platform.i18n.Texts;
+import cn.zeren.platform.web.TableExport;
 import cn.zeren.rules.ObligationRule;
 import cn.zeren.rules.RulePackRegistry;
 import cn.zeren.security.AccessPolicy;
@@ -16,6 +18,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,6 +26,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.omnifaces.util.Faces;
 
 /**
  * 合规矩阵: units × obligations of a year, each cell summarising the instances of one rule for one unit (done on
@@ -146,6 +150,37 @@ public class ComplianceBean implements Serializable {
   /** Opens the instances behind a cell. */
   public void open(Cell cell) {
     selected = cell == null ? List.of() : cell.ids().stream().map(obligations::get).toList();
+  }
+
+  /** 导出 Excel: the matrix as shown, each cell "done / all" with the count of overdue instances. */
+  public void exportXlsx() throws IOException {
+    TableExport.Table table = table();
+    Faces.sendFile(TableExport.xlsx(table), table.title() + "-" + year + ".xlsx", true);
+  }
+
+  /** 导出 PDF: the same table. */
+  public void exportPdf() throws IOException {
+    TableExport.Table table = table();
+    Faces.sendFile(TableExport.pdf(table), table.title() + "-" + year + ".pdf", true);
+  }
+
+  private TableExport.Table table() {
+    load();
+    List<String> headers = new ArrayList<>(List.of(Texts.zh("compliance.unit")));
+    getColumns().forEach(rule -> headers.add(rule.ruleId() + " " + rule.title()));
+    List<List<String>> lines = new ArrayList<>();
+    for (Row row : rows) {
+      List<String> line = new ArrayList<>(List.of(row.organisationName()));
+      for (ObligationRule rule : getColumns()) {
+        Cell cell = row.cells().get(rule.ruleId());
+        line.add(cell == null ? "" : (cell.done() + cell.late()) + "/" + cell.getTotal()
+            + (cell.overdue() > 0 ? " " + Texts.zh("compliance.export.overdue", cell.overdue()) : ""));
+      }
+      lines.add(line);
+    }
+    String scope = subtrees.stream().filter(o -> o.id() == subtreeId).map(Option::name).findFirst().orElse("");
+    return new TableExport.Table(Texts.zh("compliance.title"), Texts.zh("compliance.export.subtitle", String.valueOf(year), scope),
+        headers, lines);
   }
 
   public String status(Obligation o) {
