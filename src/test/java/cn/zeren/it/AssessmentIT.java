@@ -285,10 +285,13 @@ class AssessmentIT {
       String name = name(unit);
       try (Browser browser = Browser.open(Deployments.local(deployed))) {
         browser.signIn("commission", TestDatabase.DEMO_PASSWORD);
-        assertTrue(browser.menu().contains("考核评价"), browser.menu().toString());
-        browser.go("assessment.xhtml?year=" + year);
-        assertTrue(browser.textOf("rankingForm:ranking").contains(name), browser.textOf("rankingForm:ranking"));
-        browser.clickAndWait(By.linkText(name));
+        assertTrue(browser.menu().contains("监督看板") && browser.menu().contains("考核评价"), browser.menu().toString());
+        browser.go("dashboard.xhtml?year=" + year);
+        browser.type("figuresForm:heat:unit:filter", name);
+        browser.waitForText("figuresForm:heat:0:unitLink", name);
+        browser.clickAndWait("figuresForm:heat:0:unitLink");
+        assertTrue(browser.path().endsWith("/dashboard-unit.xhtml"), browser.path());
+        browser.clickAndWait("unitForm:assessment");
         assertTrue(browser.path().endsWith("/assessment-unit.xhtml"), browser.path());
         assertEquals(String.valueOf(year), browser.param("year"));
         assertEquals(String.valueOf(unit), browser.param("org"));
@@ -305,6 +308,7 @@ class AssessmentIT {
         assertFalse(browser.has(By.id("setForm:publish")), "a locked set offers no edits");
 
         browser.go("assessment.xhtml?year=" + year);
+        assertTrue(browser.textOf("rankingForm:ranking").contains(name), browser.textOf("rankingForm:ranking"));
         String href = browser.attribute(
             By.xpath("//a[contains(@href, '/assessment/export') and contains(@href, 'format=xlsx')]"), "href");
         Cookie session = browser.manage().getCookieNamed("ZERENSESSION");
