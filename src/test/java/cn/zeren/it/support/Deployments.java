@@ -53,6 +53,16 @@ public final class Deployments {
   }
 
   /**
+   * The packaged portal with a test class that holds both in-container tests and {@code @RunAsClient} tests of the
+   * browser and the API: one deployment (one Payara Micro start) for a whole feature. JUnit reflects on every
+   * method and field of the class inside the server too, so the client-side helpers they name are added (loaded
+   * there, never run: Selenium stays outside), with the test JVM's JDBC access.
+   */
+  public static WebArchive portalWithClientTests(Class<?>... testClasses) {
+    return portalWith(testClasses).addClasses(PortalClient.class, Browser.class, TestDatabase.class);
+  }
+
+  /**
    * Payara Micro announces the machine's network address; the tests talk to it on the loopback instead.
    *
    * @return the deployment's base URI on 127.0.0.1, ending in "/"
