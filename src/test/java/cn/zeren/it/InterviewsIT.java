@@ -1,5 +1,8 @@
 package cn.zeren.it;
 
+import static cn.zeren.it.support.TestDatabase.count;
+import static cn.zeren.it.support.TestDatabase.text;
+import static cn.zeren.it.support.TestDatabase.update;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -34,9 +37,6 @@ import java.math.BigDecimal;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -304,42 +304,11 @@ class InterviewsIT {
     return ActorContext.callAs(actor, work);
   }
 
-  private static void update(String sql, Object... values) throws SQLException {
-    try (Connection c = TestDatabase.connect(); PreparedStatement s = c.prepareStatement(sql)) {
-      for (int i = 0; i < values.length; i++) {
-        s.setObject(i + 1, values[i]);
-      }
-      s.executeUpdate();
-    }
-  }
-
-  private static ResultSet query(Connection c, String sql, Object... values) throws SQLException {
-    PreparedStatement s = c.prepareStatement(sql);
-    for (int i = 0; i < values.length; i++) {
-      s.setObject(i + 1, values[i]);
-    }
-    ResultSet rows = s.executeQuery();
-    assertTrue(rows.next(), sql);
-    return rows;
-  }
-
-  private static String text(String sql, Object... values) throws SQLException {
-    try (Connection c = TestDatabase.connect()) {
-      return query(c, sql, values).getString(1);
-    }
-  }
-
-  private static long count(String sql, Object... values) throws SQLException {
-    try (Connection c = TestDatabase.connect()) {
-      return query(c, sql, values).getLong(1);
-    }
-  }
-
   // ---- from outside: the browser and the API ({@link RunAsClient}) ----
 
   @Test
   @RunAsClient
-  void anInterviewGoesFromSchedulingToTheSignedReply() {
+  void anInterviewGoesFromSchedulingToTheSignedReply() throws SQLException {
     String interviewId;
     try (Browser commission = Browser.open(Deployments.local(deployed))) {
       try {
@@ -437,15 +406,9 @@ class InterviewsIT {
   }
 
   /** Moves the scheduled time to an hour ago, as if the days until the talk had passed (the page's clock is real). */
-  private static void heldAnHourAgo(long interviewId) {
-    try (Connection c = TestDatabase.connect();
-        PreparedStatement s = c.prepareStatement(
-            "UPDATE interview SET scheduled_at = UTC_TIMESTAMP(6) - INTERVAL 1 HOUR WHERE id = ?")) {
-      s.setLong(1, interviewId);
-      assertEquals(1, s.executeUpdate());
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
+  private static void heldAnHourAgo(long interviewId) throws SQLException {
+    assertEquals(1, update("UPDATE interview SET scheduled_at = UTC_TIMESTAMP(6) - INTERVAL 1 HOUR WHERE id = ?",
+        interviewId));
   }
 
   private static String leader1ScheduleLink(Browser browser) {

@@ -10,6 +10,7 @@ import cn.zeren.it.support.Browser;
 import cn.zeren.it.support.Deployments;
 import cn.zeren.it.support.PortalClient;
 import cn.zeren.it.support.TestDatabase;
+import cn.zeren.it.support.TestUnits;
 import cn.zeren.ledger.LedgerForm;
 import cn.zeren.ledger.LedgerRecord;
 import cn.zeren.ledger.LedgerService;
@@ -18,11 +19,8 @@ import cn.zeren.obligation.ObligationEvidence;
 import cn.zeren.obligation.ObligationGenerator;
 import cn.zeren.obligation.ObligationService;
 import cn.zeren.obligation.ObligationStatus;
-import cn.zeren.organisation.DisciplineBodyType;
 import cn.zeren.organisation.Organisation;
-import cn.zeren.organisation.OrganisationKind;
 import cn.zeren.organisation.OrganisationService;
-import cn.zeren.organisation.PartyBodyType;
 import cn.zeren.organisation.Person;
 import cn.zeren.organisation.PersonService;
 import cn.zeren.organisation.Position;
@@ -48,7 +46,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -383,15 +380,8 @@ class LedgerIT {
   // ---- set-up ----
 
   private Township township() throws Exception {
-    String code = "LG-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-    Organisation draft = new Organisation();
-    draft.setCode(code);
-    draft.setName("台账测试镇" + code.substring(3));
-    draft.setKind(OrganisationKind.TOWNSHIP);
-    draft.setPartyBodyType(PartyBodyType.COMMITTEE);
-    draft.setPartyBodyName("中共" + draft.getName() + "委员会");
-    draft.setDisciplineBodyType(DisciplineBodyType.COMMISSION);
-    draft.setDisciplineBodyName("中共" + draft.getName() + "纪律检查委员会");
+    Organisation draft = TestUnits.township("LG", "台账测试镇");
+    String code = draft.getCode();
     Actor admin = actor("admin");
     Organisation unit = as(admin, () -> organisations.create(draft, organisations.root().getId()));
     Actor member = actor(TestDatabase.newAccount(code, Role.TEAM_MEMBER));

@@ -15,6 +15,7 @@ import cn.zeren.it.support.Browser;
 import cn.zeren.it.support.Deployments;
 import cn.zeren.it.support.PortalClient;
 import cn.zeren.it.support.TestDatabase;
+import cn.zeren.it.support.TestUnits;
 import cn.zeren.lists.FeedbackTracking;
 import cn.zeren.lists.ItemClosing;
 import cn.zeren.lists.ItemFields;
@@ -31,11 +32,8 @@ import cn.zeren.lists.SignedList;
 import cn.zeren.obligation.Obligation;
 import cn.zeren.obligation.ObligationService;
 import cn.zeren.obligation.ObligationStatus;
-import cn.zeren.organisation.DisciplineBodyType;
 import cn.zeren.organisation.Organisation;
-import cn.zeren.organisation.OrganisationKind;
 import cn.zeren.organisation.OrganisationService;
-import cn.zeren.organisation.PartyBodyType;
 import cn.zeren.platform.DomainException;
 import cn.zeren.rules.SignedListKind;
 import cn.zeren.security.AccessDeniedException;
@@ -64,7 +62,6 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -519,15 +516,8 @@ class ListsIT {
   }
 
   private Township township() throws Exception {
-    String code = "LS-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-    Organisation draft = new Organisation();
-    draft.setCode(code);
-    draft.setName("清单测试镇" + code.substring(3));
-    draft.setKind(OrganisationKind.TOWNSHIP);
-    draft.setPartyBodyType(PartyBodyType.COMMITTEE);
-    draft.setPartyBodyName("中共" + draft.getName() + "委员会");
-    draft.setDisciplineBodyType(DisciplineBodyType.COMMISSION);
-    draft.setDisciplineBodyName("中共" + draft.getName() + "纪律检查委员会");
+    Organisation draft = TestUnits.township("LS", "清单测试镇");
+    String code = draft.getCode();
     Organisation unit = as(actor("admin"), () -> organisations.create(draft, organisations.root().getId()));
     return new Township(unit, actor(TestDatabase.newAccount(code, Role.UNIT_CLERK)),
         actor(TestDatabase.newAccount(code, Role.PRIMARY_LEADER)),

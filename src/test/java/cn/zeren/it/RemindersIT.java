@@ -6,16 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.zeren.it.support.Deployments;
 import cn.zeren.it.support.SmtpSink;
+import cn.zeren.it.support.TestUnits;
 import cn.zeren.notification.InboxItem;
 import cn.zeren.notification.InboxService;
 import cn.zeren.notification.ReminderJob;
 import cn.zeren.notification.Reminders;
 import cn.zeren.obligation.ObligationGenerator;
-import cn.zeren.organisation.DisciplineBodyType;
 import cn.zeren.organisation.Organisation;
 import cn.zeren.organisation.OrganisationKind;
 import cn.zeren.organisation.OrganisationService;
-import cn.zeren.organisation.PartyBodyType;
 import cn.zeren.organisation.Person;
 import cn.zeren.organisation.PersonService;
 import cn.zeren.security.Actor;
@@ -138,14 +137,7 @@ class RemindersIT {
   // ---- helpers ----
 
   private Organisation newUnit(String name, OrganisationKind kind, long parentId) throws Exception {
-    Organisation draft = new Organisation();
-    draft.setCode("RM-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
-    draft.setName(name);
-    draft.setKind(kind);
-    draft.setPartyBodyType(PartyBodyType.COMMITTEE);
-    draft.setPartyBodyName("中共" + name + "委员会");
-    draft.setDisciplineBodyType(DisciplineBodyType.COMMISSION);
-    draft.setDisciplineBodyName("中共" + name + "纪律检查委员会");
+    Organisation draft = TestUnits.draft(TestUnits.code("RM"), name, kind);
     return as(Actor.system(), () -> organisations.create(draft, parentId));
   }
 

@@ -1,6 +1,8 @@
 package cn.zeren.it;
 
 import static cn.zeren.it.support.PortalClient.body;
+import static cn.zeren.it.support.TestDatabase.text;
+import static cn.zeren.it.support.TestDatabase.update;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -13,15 +15,13 @@ import cn.zeren.it.support.Browser;
 import cn.zeren.it.support.Deployments;
 import cn.zeren.it.support.PortalClient;
 import cn.zeren.it.support.TestDatabase;
+import cn.zeren.it.support.TestUnits;
 import cn.zeren.obligation.Obligation;
 import cn.zeren.obligation.ObligationGenerator;
 import cn.zeren.obligation.ObligationService;
 import cn.zeren.obligation.ObligationStatus;
-import cn.zeren.organisation.DisciplineBodyType;
 import cn.zeren.organisation.Organisation;
-import cn.zeren.organisation.OrganisationKind;
 import cn.zeren.organisation.OrganisationService;
-import cn.zeren.organisation.PartyBodyType;
 import cn.zeren.platform.ConcurrentChangeException;
 import cn.zeren.platform.DomainException;
 import cn.zeren.report.Report;
@@ -55,14 +55,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -516,13 +511,13 @@ class ReportsIT {
 
     long versionId = signed.subjectId();
     String content = text("SELECT content FROM report_version WHERE id = ?", versionId);
-    update("UPDATE report_version SET content = ? WHERE id = ?", content.replace("落实主体责任情况", "落实主体责任状况"),
-        versionId);
+    assertEquals(1, update("UPDATE report_version SET content = ? WHERE id = ?",
+        content.replace("落实主体责任情况", "落实主体责任状况"), versionId));
     Verification tampered = as(t.clerk(), () -> signatures.verify(signed.id()));
     assertFalse(tampered.valid());
     assertEquals("signature.invalid.contentChanged", tampered.reasonKey());
-    update("UPDATE report_version SET file_sha256 = ? WHERE id = ?", "0".repeat(64), versionId);
-    update("UPDATE report_version SET content = ? WHERE id = ?", content, versionId);
+    assertEquals(1, update("UPDATE report_version SET file_sha256 = ? WHERE id = ?", "0".repeat(64), versionId));
+    assertEquals(1, update("UPDATE report_version SET content = ? WHERE id = ?", content, versionId));
     assertFalse(as(t.clerk(), () -> signatures.verify(signed.id())).valid(), "the document's digest is signed too");
   }
 
@@ -533,15 +528,8 @@ class ReportsIT {
   }
 
   private Township township() throws Exception {
-    String code = "RP-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-    Organisation draft = new Organisation();
-    draft.setCode(code);
-    draft.setName("报告测试镇" + code.substring(3));
-    draft.setKind(OrganisationKind.TOWNSHIP);
-    draft.setPartyBodyType(PartyBodyType.COMMITTEE);
-    draft.setPartyBodyName("中共" + draft.getName() + "委员会");
-    draft.setDisciplineBodyType(DisciplineBodyType.COMMISSION);
-    draft.setDisciplineBodyName("中共" + draft.getName() + "纪律检查委员会");
+    Organisation draft = TestUnits.township("RP", "报告测试镇");
+    String code = draft.getCode();
     Organisation unit = as(actor("admin"), () -> organisations.create(draft, organisations.root().getId()));
     for (int year : new int[] {YEAR - 1, YEAR, YEAR + 1}) {
       as(Actor.system(), () -> generator.generate(year));
@@ -572,27 +560,6 @@ class ReportsIT {
 
   private static char[] password() {
     return TestDatabase.TEST_PASSWORD.toCharArray();
-  }
-
-  private static String text(String sql, Object... values) throws SQLException {
-    try (Connection c = TestDatabase.connect(); PreparedStatement s = c.prepareStatement(sql)) {
-      for (int i = 0; i < values.length; i++) {
-        s.setObject(i + 1, values[i]);
-      }
-      try (ResultSet rows = s.executeQuery()) {
-        assertTrue(rows.next(), sql);
-        return rows.getString(1);
-      }
-    }
-  }
-
-  private static void update(String sql, Object... values) throws SQLException {
-    try (Connection c = TestDatabase.connect(); PreparedStatement s = c.prepareStatement(sql)) {
-      for (int i = 0; i < values.length; i++) {
-        s.setObject(i + 1, values[i]);
-      }
-      assertEquals(1, s.executeUpdate(), sql);
-    }
   }
 
   private PortalClient portal() {

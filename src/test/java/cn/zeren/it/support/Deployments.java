@@ -42,11 +42,11 @@ public final class Deployments {
     return ShrinkWrap.createFromZipFile(WebArchive.class, war);
   }
 
-  /** The packaged portal with test classes that run inside it. */
+  /** The packaged portal with test classes that run inside it, and the helpers for units of their own. */
   public static WebArchive portalWith(Class<?>... testClasses) {
     return portal()
         .addClasses(testClasses)
-        .addClass(Deployments.class)
+        .addClasses(Deployments.class, TestUnits.class)
         .addAsLibrary(
             ShrinkWrap.create(JavaArchive.class, "zeren-arquillian-runner.jar")
                 .addAsManifestResource(new StringAsset(OPEN_TEST_RUNNER), "web-fragment.xml"));
