@@ -267,7 +267,7 @@ class AccountabilityIT {
     return ActorContext.callAs(actor, work);
   }
 
-  // ---- from outside: the browser and the API ({@link RunAsClient}) ----
+  // ---- from outside (@RunAsClient): the browser and the API ----
 
   @Test
   @RunAsClient

@@ -90,7 +90,297 @@ class FoundationIT {
   @Inject SignInService signIn;
   @Inject ActorResolver actors;
 
-  // ---- from outside: the browser and the API ({@link RunAsClient}) ----
+  // ---- organisation tree (组织机构) ----
+
+  @Test
+  void anAdministratorCreatesAUnitBelowTheRoot() throws Exception {
+    Organisation root = as(admin(), organisations::root);
+    Organisation unit = as(admin(), () -> organisations.create(draft("新建测试镇"), root.getId()));
+
+    Organisation stored = as(admin(), () -> organisations.get(unit.getId()));
+    assertEquals(root.getPath() + unit.getId() + "/", stored.getPath());
+    assertEquals("新建测试镇", stored.getName());
+    assertTrue(stored.isActive());
+    assertTrue(ids(as(admin(), organisations::visibleTree)).contains(unit.getId()));
+    assertFalse(ids(as(clerk1(), organisations::visibleTree)).contains(unit.getId()), "outside 青山镇");
+  }
+
+  @Test
+  void aSecondUnitWithTheSameCodeIsRefused() throws Exception {
+    long root = rootId();
+    Organisation first = as(admin(), () -> organisations.create(draft("代码唯一甲"), root));
+    Organisation twin = draft("代码唯一乙");
+    twin.setCode(first.getCode());
+
+    DomainException refusal = refused(admin(), () -> organisations.create(twin, root));
+    assertEquals("organisation.code.taken", refusal.getKey());
+    assertEquals("code", refusal.getField());
+  }
+
+  @Test
+  void movingAUnitMovesThePathsOfItsWholeSubtree() throws Exception {
+    long root = rootId();
+    Organisation a = create("迁移原上级", root);
+    Organisation b = create("迁移单位", a.getId());
+    Organisation c = create("迁移下级", b.getId());
+    Organisation d = create("迁移新上级", root);
+
+    as(admin(), () -> organisations.move(b.getId(), reload(b).getVersion(), d.getId()));
+
+    Organisation movedB = reload(b);
+    assertEquals(reload(d).getPath() + b.getId() + "/", movedB.getPath());
+    assertEquals(d.getId(), movedB.getParent().getId());
+    assertEquals(movedB.getPath() + c.getId() + "/", reload(c).getPath(), "the child moves along");
+    assertEquals(a.getPath(), reload(a).getPath(), "the old parent stays");
+    assertFalse(reload(a).contains(reload(c)));
+  }
+
+  @Test
+  void aUnitCannotMoveIntoItsOwnSubtree() throws Exception {
+    Organisation a = create("循环测试上级", rootId());
+    Organisation b = create("循环测试下级", a.getId());
+    Organisation c = create("循环测试孙级", b.getId());
+
+    for (Organisation target : List.of(c, b, a)) {
+      DomainException refusal =
+          refused(admin(), () -> organisations.move(a.getId(), reload(a).getVersion(), target.getId()));
+      assertEquals("organisation.move.cycle", refusal.getKey(), "into " + target.getName());
+    }
+    assertEquals(a.getPath(), reload(a).getPath());
+    assertEquals(c.getPath(), reload(c).getPath());
+  }
+
+  @Test
+  void aUnitWithActiveSubUnitsCannotBeDeactivated() throws Exception {
+    Organisation parent = create("停用测试上级", rootId());
+    Organisation child = create("停用测试下级", parent.getId());
+
+    DomainException refusal =
+        refused(admin(), () -> organisations.deactivate(parent.getId(), reload(parent).getVersion()));
+    assertEquals("organisation.deactivate.children", refusal.getKey());
+    assertTrue(reload(parent).isActive());
+
+    as(admin(), () -> organisations.deactivate(child.getId(), reload(child).getVersion()));
+    as(admin(), () -> organisations.deactivate(parent.getId(), reload(parent).getVersion()));
+    assertFalse(reload(parent).isActive(), "once its sub-units are deactivated, it can be");
+  }
+
+  @Test
+  void aUnitWithHistoryCannotBeDeleted() throws Exception {
+    Organisation withPerson = create("删除测试有人员", rootId());
+    as(admin(), () -> people.create(person("删除测试人", withPerson)));
+    Organisation withChild = create("删除测试有下级", rootId());
+    create("删除测试下级", withChild.getId());
+
+    for (Organisation unit : List.of(withPerson, withChild)) {
+      DomainException refusal = refused(admin(), () -> deleteAs(unit));
+      assertEquals("organisation.delete.hasHistory", refusal.getKey(), unit.getName());
+      assertNotNull(reload(unit), "still there");
+    }
+  }
+
+  @Test
+  void aUnitCreatedByMistakeCanBeDeleted() throws Exception {
+    Organisation mistake = create("误建单位", rootId());
+    as(admin(), () -> deleteAs(mistake));
+    assertThrows(NotFoundException.class, () -> reload(mistake));
+  }
+
+  @Test
+  void aUnitClerkCannotOpenAUnitOutsideTheirOwn() throws Exception {
+    long finance = idOf("CZJ");
+    AccessDeniedException denied =
+        assertThrows(AccessDeniedException.class, () -> as(clerk1(), () -> organisations.get(finance)));
+    assertEquals("error.accessDenied", denied.getKey());
+    assertEquals("市财政局", as(actor("clerk2"), () -> organisations.get(finance)).getName(), "its own clerk may");
+    assertEquals("青山镇", as(clerk1(), () -> organisations.get(idOf("QSZ"))).getName());
+  }
+
+  @Test
+  void onlyAnAdministratorChangesTheTree() throws Exception {
+    long township = idOf("QSZ");
+    assertThrows(
+        AccessDeniedException.class, () -> as(clerk1(), () -> organisations.create(draft("越权新建"), township)));
+    assertThrows(
+        AccessDeniedException.class,
+        () -> as(actor("commission"), () -> organisations.create(draft("越权新建"), township)));
+    assertThrows(
+        AccessDeniedException.class, () -> as(Actor.anonymous("127.0.0.1"), () -> organisations.get(township)));
+  }
+
+  // ---- people, posts and roles (人员、职务、角色) ----
+
+  @Test
+  void aUnitHasOnlyOnePrimaryLeaderAtATime() throws Exception {
+    Organisation unit = create("一把手测试单位", rootId());
+    Person first = as(admin(), () -> people.create(person("第一书记", unit)));
+    Person second = as(admin(), () -> people.create(person("第二书记", unit)));
+    Position held = as(admin(), () -> people.addPosition(post(unit, first, PositionKind.PRIMARY_LEADER)));
+
+    DomainException refusal =
+        refused(admin(), () -> people.addPosition(post(unit, second, PositionKind.PRIMARY_LEADER)));
+    assertEquals("position.single", refusal.getKey());
+    assertEquals("kind", refusal.getField());
+
+    as(admin(), () -> people.addPosition(post(unit, second, PositionKind.TEAM_MEMBER)));
+    long version = as(admin(), () -> people.positionsOf(unit.getId())).stream()
+        .filter(p -> p.getId().equals(held.getId()))
+        .findFirst()
+        .orElseThrow()
+        .getVersion();
+    as(admin(), () -> runs(() -> people.endPosition(held.getId(), version)));
+    Position successor = as(admin(), () -> people.addPosition(post(unit, second, PositionKind.PRIMARY_LEADER)));
+    assertNotNull(successor.getId(), "after the first one's post ended");
+  }
+
+  @Test
+  void anAssignedRoleIsWhatThePersonThenActsIn() throws Exception {
+    Organisation unit = create("角色测试单位", rootId());
+    Person person = as(admin(), () -> people.create(person("角色测试人", unit)));
+    String username = newUsername();
+    as(admin(), () -> runs(() -> people.createAccount(person.getId(), username, PASSWORD.toCharArray())));
+
+    RoleAssignment assignment = as(admin(), () -> people.assignRole(person.getId(), unit.getId(), Role.UNIT_CLERK));
+
+    assertEquals(
+        List.of(assignment.getId()),
+        as(admin(), () -> people.rolesOf(person.getId())).stream().map(RoleAssignment::getId).toList());
+    Actor acting = actors.resolve(username, null, "127.0.0.1");
+    assertEquals(Role.UNIT_CLERK, acting.role());
+    assertEquals(unit.getId(), acting.orgId());
+    assertEquals(reload(unit).getPath(), acting.orgPath());
+
+    DomainException twice = refused(admin(), () -> people.assignRole(person.getId(), unit.getId(), Role.UNIT_CLERK));
+    assertEquals("role.duplicate", twice.getKey());
+    assertThrows(
+        AccessDeniedException.class,
+        () -> as(clerk1(), () -> people.assignRole(person.getId(), idOf("QSZ"), Role.SYSTEM_ADMIN)));
+  }
+
+  // ---- sign-in and lockout (登录锁定) ----
+
+  @Test
+  void theFifthFailureLocksAndTheSixthAttemptIsRefusedEvenWithTheRightPassword() throws Exception {
+    String username = newAccount("锁定测试人");
+    for (int failure = 1; failure <= 4; failure++) {
+      SignInOutcome outcome = signIn.verify(username, "wrong-password".toCharArray());
+      assertEquals(SignInOutcome.Status.BAD_CREDENTIALS, outcome.status(), "failure " + failure);
+      assertEquals(5 - failure, outcome.remainingAttempts(), "failure " + failure);
+    }
+    Instant fifth = Instant.now();
+    SignInOutcome locked = signIn.verify(username, "wrong-password".toCharArray());
+    assertEquals(SignInOutcome.Status.LOCKED, locked.status());
+    Duration lockout = Duration.between(fifth, locked.lockedUntil());
+    assertTrue(lockout.compareTo(Duration.ofMinutes(14)) > 0 && lockout.compareTo(Duration.ofMinutes(16)) < 0,
+        "locked for 15 minutes, not " + lockout);
+
+    SignInOutcome sixth = signIn.verify(username, PASSWORD.toCharArray());
+    assertEquals(SignInOutcome.Status.LOCKED, sixth.status(), "even the right password is refused");
+    assertTrue(
+        Duration.between(locked.lockedUntil(), sixth.lockedUntil()).abs().compareTo(Duration.ofSeconds(1)) < 0,
+        "a refused attempt does not extend the lock: " + locked.lockedUntil() + " then " + sixth.lockedUntil());
+  }
+
+  @Test
+  void aSuccessfulSignInResetsTheFailureCount() throws Exception {
+    String username = newAccount("重置测试人");
+    for (int failure = 1; failure <= 4; failure++) {
+      signIn.verify(username, "wrong-password".toCharArray());
+    }
+    assertEquals(4, actors.account(username).orElseThrow().getFailedAttempts());
+
+    assertEquals(SignInOutcome.Status.SUCCESS, signIn.verify(username, PASSWORD.toCharArray()).status());
+    assertEquals(0, actors.account(username).orElseThrow().getFailedAttempts());
+    assertNotNull(actors.account(username).orElseThrow().getLastSignInAt());
+    SignInOutcome next = signIn.verify(username, "wrong-password".toCharArray());
+    assertEquals(4, next.remainingAttempts(), "counting starts again from zero");
+  }
+
+  @Test
+  void anUnknownUsernameIsABadCredentialNotAHint() {
+    SignInOutcome outcome = signIn.verify("nobody-" + UUID.randomUUID(), PASSWORD.toCharArray());
+    assertEquals(SignInOutcome.Status.BAD_CREDENTIALS, outcome.status());
+  }
+
+  // ---- audit trail (审计日志) ----
+
+  @Test
+  void everyWriteIsAuditedWithWhoInWhichRoleAndWhere() throws Exception {
+    Actor admin = admin();
+    Written written = writeOneOfEach(admin);
+
+    List<AuditRow> unitRows = AuditRow.of("Organisation", written.unit().getId());
+    AuditRow.one(unitRows, "CREATE");
+    unitRows.forEach(r -> r.assertActedBy(admin));
+    AuditRow.one(AuditRow.of("Person", written.person().getId()), "CREATE").assertActedBy(admin);
+    AuditRow.one(AuditRow.of("RoleAssignment", written.role().getId()), "CREATE").assertActedBy(admin);
+    AuditRow.one(AuditRow.of("Position", written.post().getId()), "CREATE").assertActedBy(admin);
+    List<AuditRow> accountRows = AuditRow.of("UserAccount", written.accountId());
+    AuditRow.one(accountRows, "CREATE").assertActedBy(admin);
+
+    assertEquals(5, accountRows.stream().filter(r -> r.action().equals("SIGN_IN_FAILED")).count(), "" + accountRows);
+    AuditRow lock = AuditRow.one(accountRows, "ACCOUNT_LOCKED");
+    assertEquals(written.username(), lock.username(), "the person whose account it is");
+    assertEquals(written.person().getId(), lock.personId());
+    assertTrue(lock.changes().containsKey("lockedUntil"), "" + lock);
+  }
+
+  /**
+   * What was written must be in the trail too: the values of a new record (never a password hash) and the old and
+   * new value of each changed attribute.
+   */
+  @Test
+  void theAuditTrailSaysWhatWasWrittenAndWhatChanged() throws Exception {
+    Written written = writeOneOfEach(admin());
+    Organisation unit = written.unit();
+
+    List<AuditRow> unitRows = AuditRow.of("Organisation", unit.getId());
+    AuditRow created = AuditRow.one(unitRows, "CREATE");
+    assertEquals("审计测试单位", created.string("name"), "" + created);
+    assertEquals(reload(unit).getCode(), created.string("code"), "" + created);
+    assertTrue(
+        unitRows.stream().anyMatch(r -> r.changed("name", "审计测试单位", "审计测试新名")), "the rename: " + unitRows);
+    String oldPath = written.root().getPath() + unit.getId() + "/";
+    String newPath = reload(written.newParent()).getPath() + unit.getId() + "/";
+    assertTrue(unitRows.stream().anyMatch(r -> r.changed("path", oldPath, newPath)), "the move: " + unitRows);
+
+    AuditRow person = AuditRow.one(AuditRow.of("Person", written.person().getId()), "CREATE");
+    assertEquals("审计测试人", person.string("name"), "" + person);
+    AuditRow role = AuditRow.one(AuditRow.of("RoleAssignment", written.role().getId()), "CREATE");
+    assertEquals("UNIT_CLERK", role.string("role"), "" + role);
+    AuditRow account = AuditRow.one(AuditRow.of("UserAccount", written.accountId()), "CREATE");
+    assertEquals(written.username(), account.string("username"), "" + account);
+    assertEquals("***", account.string("password_hash"), "the hash never enters the trail: " + account);
+  }
+
+  /** What {@link #writeOneOfEach} wrote, as the administrator. */
+  record Written(
+      Organisation root, Organisation unit, Organisation newParent, Person person, String username, long accountId,
+      RoleAssignment role, Position post) {}
+
+  /**
+   * As the administrator: creates, renames and moves a unit, creates a person with an account, a role and a post;
+   * then fails the new account's password five times, which locks it.
+   */
+  private Written writeOneOfEach(Actor admin) throws Exception {
+    Organisation root = as(admin, organisations::root);
+    Organisation unit = as(admin, () -> organisations.create(draft("审计测试单位"), root.getId()));
+    as(admin, () -> organisations.update(unit.getId(), reload(unit).getVersion(), renamed(reload(unit), "审计测试新名")));
+    Organisation newParent = as(admin, () -> organisations.create(draft("审计测试新上级"), root.getId()));
+    as(admin, () -> organisations.move(unit.getId(), reload(unit).getVersion(), newParent.getId()));
+    Person person = as(admin, () -> people.create(person("审计测试人", unit)));
+    String username = newUsername();
+    as(admin, () -> runs(() -> people.createAccount(person.getId(), username, PASSWORD.toCharArray())));
+    RoleAssignment role = as(admin, () -> people.assignRole(person.getId(), unit.getId(), Role.UNIT_CLERK));
+    Position post = as(admin, () -> people.addPosition(post(unit, person, PositionKind.TEAM_MEMBER)));
+    for (int i = 0; i < 5; i++) {
+      signIn.verify(username, "wrong-password".toCharArray());
+    }
+    long accountId = actors.account(username).orElseThrow().getId();
+    return new Written(root, unit, newParent, person, username, accountId, role, post);
+  }
+
+  // ---- from outside (@RunAsClient): the browser and the API ----
 
   @Test
   @RunAsClient
@@ -385,296 +675,6 @@ class FoundationIT {
       assertNull(browser.textOf("errorTitle"), browser.text());
       assertTrue(browser.has(By.id("tokensForm:create")), "no way to create a token: " + browser.text());
     }
-  }
-
-  // ---- organisation tree (组织机构) ----
-
-  @Test
-  void anAdministratorCreatesAUnitBelowTheRoot() throws Exception {
-    Organisation root = as(admin(), organisations::root);
-    Organisation unit = as(admin(), () -> organisations.create(draft("新建测试镇"), root.getId()));
-
-    Organisation stored = as(admin(), () -> organisations.get(unit.getId()));
-    assertEquals(root.getPath() + unit.getId() + "/", stored.getPath());
-    assertEquals("新建测试镇", stored.getName());
-    assertTrue(stored.isActive());
-    assertTrue(ids(as(admin(), organisations::visibleTree)).contains(unit.getId()));
-    assertFalse(ids(as(clerk1(), organisations::visibleTree)).contains(unit.getId()), "outside 青山镇");
-  }
-
-  @Test
-  void aSecondUnitWithTheSameCodeIsRefused() throws Exception {
-    long root = rootId();
-    Organisation first = as(admin(), () -> organisations.create(draft("代码唯一甲"), root));
-    Organisation twin = draft("代码唯一乙");
-    twin.setCode(first.getCode());
-
-    DomainException refusal = refused(admin(), () -> organisations.create(twin, root));
-    assertEquals("organisation.code.taken", refusal.getKey());
-    assertEquals("code", refusal.getField());
-  }
-
-  @Test
-  void movingAUnitMovesThePathsOfItsWholeSubtree() throws Exception {
-    long root = rootId();
-    Organisation a = create("迁移原上级", root);
-    Organisation b = create("迁移单位", a.getId());
-    Organisation c = create("迁移下级", b.getId());
-    Organisation d = create("迁移新上级", root);
-
-    as(admin(), () -> organisations.move(b.getId(), reload(b).getVersion(), d.getId()));
-
-    Organisation movedB = reload(b);
-    assertEquals(reload(d).getPath() + b.getId() + "/", movedB.getPath());
-    assertEquals(d.getId(), movedB.getParent().getId());
-    assertEquals(movedB.getPath() + c.getId() + "/", reload(c).getPath(), "the child moves along");
-    assertEquals(a.getPath(), reload(a).getPath(), "the old parent stays");
-    assertFalse(reload(a).contains(reload(c)));
-  }
-
-  @Test
-  void aUnitCannotMoveIntoItsOwnSubtree() throws Exception {
-    Organisation a = create("循环测试上级", rootId());
-    Organisation b = create("循环测试下级", a.getId());
-    Organisation c = create("循环测试孙级", b.getId());
-
-    for (Organisation target : List.of(c, b, a)) {
-      DomainException refusal =
-          refused(admin(), () -> organisations.move(a.getId(), reload(a).getVersion(), target.getId()));
-      assertEquals("organisation.move.cycle", refusal.getKey(), "into " + target.getName());
-    }
-    assertEquals(a.getPath(), reload(a).getPath());
-    assertEquals(c.getPath(), reload(c).getPath());
-  }
-
-  @Test
-  void aUnitWithActiveSubUnitsCannotBeDeactivated() throws Exception {
-    Organisation parent = create("停用测试上级", rootId());
-    Organisation child = create("停用测试下级", parent.getId());
-
-    DomainException refusal =
-        refused(admin(), () -> organisations.deactivate(parent.getId(), reload(parent).getVersion()));
-    assertEquals("organisation.deactivate.children", refusal.getKey());
-    assertTrue(reload(parent).isActive());
-
-    as(admin(), () -> organisations.deactivate(child.getId(), reload(child).getVersion()));
-    as(admin(), () -> organisations.deactivate(parent.getId(), reload(parent).getVersion()));
-    assertFalse(reload(parent).isActive(), "once its sub-units are deactivated, it can be");
-  }
-
-  @Test
-  void aUnitWithHistoryCannotBeDeleted() throws Exception {
-    Organisation withPerson = create("删除测试有人员", rootId());
-    as(admin(), () -> people.create(person("删除测试人", withPerson)));
-    Organisation withChild = create("删除测试有下级", rootId());
-    create("删除测试下级", withChild.getId());
-
-    for (Organisation unit : List.of(withPerson, withChild)) {
-      DomainException refusal = refused(admin(), () -> deleteAs(unit));
-      assertEquals("organisation.delete.hasHistory", refusal.getKey(), unit.getName());
-      assertNotNull(reload(unit), "still there");
-    }
-  }
-
-  @Test
-  void aUnitCreatedByMistakeCanBeDeleted() throws Exception {
-    Organisation mistake = create("误建单位", rootId());
-    as(admin(), () -> deleteAs(mistake));
-    assertThrows(NotFoundException.class, () -> reload(mistake));
-  }
-
-  @Test
-  void aUnitClerkCannotOpenAUnitOutsideTheirOwn() throws Exception {
-    long finance = idOf("CZJ");
-    AccessDeniedException denied =
-        assertThrows(AccessDeniedException.class, () -> as(clerk1(), () -> organisations.get(finance)));
-    assertEquals("error.accessDenied", denied.getKey());
-    assertEquals("市财政局", as(actor("clerk2"), () -> organisations.get(finance)).getName(), "its own clerk may");
-    assertEquals("青山镇", as(clerk1(), () -> organisations.get(idOf("QSZ"))).getName());
-  }
-
-  @Test
-  void onlyAnAdministratorChangesTheTree() throws Exception {
-    long township = idOf("QSZ");
-    assertThrows(
-        AccessDeniedException.class, () -> as(clerk1(), () -> organisations.create(draft("越权新建"), township)));
-    assertThrows(
-        AccessDeniedException.class,
-        () -> as(actor("commission"), () -> organisations.create(draft("越权新建"), township)));
-    assertThrows(
-        AccessDeniedException.class, () -> as(Actor.anonymous("127.0.0.1"), () -> organisations.get(township)));
-  }
-
-  // ---- people, posts and roles (人员、职务、角色) ----
-
-  @Test
-  void aUnitHasOnlyOnePrimaryLeaderAtATime() throws Exception {
-    Organisation unit = create("一把手测试单位", rootId());
-    Person first = as(admin(), () -> people.create(person("第一书记", unit)));
-    Person second = as(admin(), () -> people.create(person("第二书记", unit)));
-    Position held = as(admin(), () -> people.addPosition(post(unit, first, PositionKind.PRIMARY_LEADER)));
-
-    DomainException refusal =
-        refused(admin(), () -> people.addPosition(post(unit, second, PositionKind.PRIMARY_LEADER)));
-    assertEquals("position.single", refusal.getKey());
-    assertEquals("kind", refusal.getField());
-
-    as(admin(), () -> people.addPosition(post(unit, second, PositionKind.TEAM_MEMBER)));
-    long version = as(admin(), () -> people.positionsOf(unit.getId())).stream()
-        .filter(p -> p.getId().equals(held.getId()))
-        .findFirst()
-        .orElseThrow()
-        .getVersion();
-    as(admin(), () -> runs(() -> people.endPosition(held.getId(), version)));
-    Position successor = as(admin(), () -> people.addPosition(post(unit, second, PositionKind.PRIMARY_LEADER)));
-    assertNotNull(successor.getId(), "after the first one's post ended");
-  }
-
-  @Test
-  void anAssignedRoleIsWhatThePersonThenActsIn() throws Exception {
-    Organisation unit = create("角色测试单位", rootId());
-    Person person = as(admin(), () -> people.create(person("角色测试人", unit)));
-    String username = newUsername();
-    as(admin(), () -> runs(() -> people.createAccount(person.getId(), username, PASSWORD.toCharArray())));
-
-    RoleAssignment assignment = as(admin(), () -> people.assignRole(person.getId(), unit.getId(), Role.UNIT_CLERK));
-
-    assertEquals(
-        List.of(assignment.getId()),
-        as(admin(), () -> people.rolesOf(person.getId())).stream().map(RoleAssignment::getId).toList());
-    Actor acting = actors.resolve(username, null, "127.0.0.1");
-    assertEquals(Role.UNIT_CLERK, acting.role());
-    assertEquals(unit.getId(), acting.orgId());
-    assertEquals(reload(unit).getPath(), acting.orgPath());
-
-    DomainException twice = refused(admin(), () -> people.assignRole(person.getId(), unit.getId(), Role.UNIT_CLERK));
-    assertEquals("role.duplicate", twice.getKey());
-    assertThrows(
-        AccessDeniedException.class,
-        () -> as(clerk1(), () -> people.assignRole(person.getId(), idOf("QSZ"), Role.SYSTEM_ADMIN)));
-  }
-
-  // ---- sign-in and lockout (登录锁定) ----
-
-  @Test
-  void theFifthFailureLocksAndTheSixthAttemptIsRefusedEvenWithTheRightPassword() throws Exception {
-    String username = newAccount("锁定测试人");
-    for (int failure = 1; failure <= 4; failure++) {
-      SignInOutcome outcome = signIn.verify(username, "wrong-password".toCharArray());
-      assertEquals(SignInOutcome.Status.BAD_CREDENTIALS, outcome.status(), "failure " + failure);
-      assertEquals(5 - failure, outcome.remainingAttempts(), "failure " + failure);
-    }
-    Instant fifth = Instant.now();
-    SignInOutcome locked = signIn.verify(username, "wrong-password".toCharArray());
-    assertEquals(SignInOutcome.Status.LOCKED, locked.status());
-    Duration lockout = Duration.between(fifth, locked.lockedUntil());
-    assertTrue(lockout.compareTo(Duration.ofMinutes(14)) > 0 && lockout.compareTo(Duration.ofMinutes(16)) < 0,
-        "locked for 15 minutes, not " + lockout);
-
-    SignInOutcome sixth = signIn.verify(username, PASSWORD.toCharArray());
-    assertEquals(SignInOutcome.Status.LOCKED, sixth.status(), "even the right password is refused");
-    assertTrue(
-        Duration.between(locked.lockedUntil(), sixth.lockedUntil()).abs().compareTo(Duration.ofSeconds(1)) < 0,
-        "a refused attempt does not extend the lock: " + locked.lockedUntil() + " then " + sixth.lockedUntil());
-  }
-
-  @Test
-  void aSuccessfulSignInResetsTheFailureCount() throws Exception {
-    String username = newAccount("重置测试人");
-    for (int failure = 1; failure <= 4; failure++) {
-      signIn.verify(username, "wrong-password".toCharArray());
-    }
-    assertEquals(4, actors.account(username).orElseThrow().getFailedAttempts());
-
-    assertEquals(SignInOutcome.Status.SUCCESS, signIn.verify(username, PASSWORD.toCharArray()).status());
-    assertEquals(0, actors.account(username).orElseThrow().getFailedAttempts());
-    assertNotNull(actors.account(username).orElseThrow().getLastSignInAt());
-    SignInOutcome next = signIn.verify(username, "wrong-password".toCharArray());
-    assertEquals(4, next.remainingAttempts(), "counting starts again from zero");
-  }
-
-  @Test
-  void anUnknownUsernameIsABadCredentialNotAHint() {
-    SignInOutcome outcome = signIn.verify("nobody-" + UUID.randomUUID(), PASSWORD.toCharArray());
-    assertEquals(SignInOutcome.Status.BAD_CREDENTIALS, outcome.status());
-  }
-
-  // ---- audit trail (审计日志) ----
-
-  @Test
-  void everyWriteIsAuditedWithWhoInWhichRoleAndWhere() throws Exception {
-    Actor admin = admin();
-    Written written = writeOneOfEach(admin);
-
-    List<AuditRow> unitRows = AuditRow.of("Organisation", written.unit().getId());
-    AuditRow.one(unitRows, "CREATE");
-    unitRows.forEach(r -> r.assertActedBy(admin));
-    AuditRow.one(AuditRow.of("Person", written.person().getId()), "CREATE").assertActedBy(admin);
-    AuditRow.one(AuditRow.of("RoleAssignment", written.role().getId()), "CREATE").assertActedBy(admin);
-    AuditRow.one(AuditRow.of("Position", written.post().getId()), "CREATE").assertActedBy(admin);
-    List<AuditRow> accountRows = AuditRow.of("UserAccount", written.accountId());
-    AuditRow.one(accountRows, "CREATE").assertActedBy(admin);
-
-    assertEquals(5, accountRows.stream().filter(r -> r.action().equals("SIGN_IN_FAILED")).count(), "" + accountRows);
-    AuditRow lock = AuditRow.one(accountRows, "ACCOUNT_LOCKED");
-    assertEquals(written.username(), lock.username(), "the person whose account it is");
-    assertEquals(written.person().getId(), lock.personId());
-    assertTrue(lock.changes().containsKey("lockedUntil"), "" + lock);
-  }
-
-  /**
-   * What was written must be in the trail too: the values of a new record (never a password hash) and the old and
-   * new value of each changed attribute.
-   */
-  @Test
-  void theAuditTrailSaysWhatWasWrittenAndWhatChanged() throws Exception {
-    Written written = writeOneOfEach(admin());
-    Organisation unit = written.unit();
-
-    List<AuditRow> unitRows = AuditRow.of("Organisation", unit.getId());
-    AuditRow created = AuditRow.one(unitRows, "CREATE");
-    assertEquals("审计测试单位", created.string("name"), "" + created);
-    assertEquals(reload(unit).getCode(), created.string("code"), "" + created);
-    assertTrue(
-        unitRows.stream().anyMatch(r -> r.changed("name", "审计测试单位", "审计测试新名")), "the rename: " + unitRows);
-    String oldPath = written.root().getPath() + unit.getId() + "/";
-    String newPath = reload(written.newParent()).getPath() + unit.getId() + "/";
-    assertTrue(unitRows.stream().anyMatch(r -> r.changed("path", oldPath, newPath)), "the move: " + unitRows);
-
-    AuditRow person = AuditRow.one(AuditRow.of("Person", written.person().getId()), "CREATE");
-    assertEquals("审计测试人", person.string("name"), "" + person);
-    AuditRow role = AuditRow.one(AuditRow.of("RoleAssignment", written.role().getId()), "CREATE");
-    assertEquals("UNIT_CLERK", role.string("role"), "" + role);
-    AuditRow account = AuditRow.one(AuditRow.of("UserAccount", written.accountId()), "CREATE");
-    assertEquals(written.username(), account.string("username"), "" + account);
-    assertEquals("***", account.string("password_hash"), "the hash never enters the trail: " + account);
-  }
-
-  /** What {@link #writeOneOfEach} wrote, as the administrator. */
-  record Written(
-      Organisation root, Organisation unit, Organisation newParent, Person person, String username, long accountId,
-      RoleAssignment role, Position post) {}
-
-  /**
-   * As the administrator: creates, renames and moves a unit, creates a person with an account, a role and a post;
-   * then fails the new account's password five times, which locks it.
-   */
-  private Written writeOneOfEach(Actor admin) throws Exception {
-    Organisation root = as(admin, organisations::root);
-    Organisation unit = as(admin, () -> organisations.create(draft("审计测试单位"), root.getId()));
-    as(admin, () -> organisations.update(unit.getId(), reload(unit).getVersion(), renamed(reload(unit), "审计测试新名")));
-    Organisation newParent = as(admin, () -> organisations.create(draft("审计测试新上级"), root.getId()));
-    as(admin, () -> organisations.move(unit.getId(), reload(unit).getVersion(), newParent.getId()));
-    Person person = as(admin, () -> people.create(person("审计测试人", unit)));
-    String username = newUsername();
-    as(admin, () -> runs(() -> people.createAccount(person.getId(), username, PASSWORD.toCharArray())));
-    RoleAssignment role = as(admin, () -> people.assignRole(person.getId(), unit.getId(), Role.UNIT_CLERK));
-    Position post = as(admin, () -> people.addPosition(post(unit, person, PositionKind.TEAM_MEMBER)));
-    for (int i = 0; i < 5; i++) {
-      signIn.verify(username, "wrong-password".toCharArray());
-    }
-    long accountId = actors.account(username).orElseThrow().getId();
-    return new Written(root, unit, newParent, person, username, accountId, role, post);
   }
 
   // ---- helpers ----

@@ -210,7 +210,7 @@ class HearingsIT {
         "the meeting is evidence for YW-10.2 of the commission");
   }
 
-  // ---- from outside: the browser and the API ({@link RunAsClient}) ----
+  // ---- from outside (@RunAsClient): the browser and the API ----
 
   @Test
   @RunAsClient

@@ -304,7 +304,7 @@ class InterviewsIT {
     return ActorContext.callAs(actor, work);
   }
 
-  // ---- from outside: the browser and the API ({@link RunAsClient}) ----
+  // ---- from outside (@RunAsClient): the browser and the API ----
 
   @Test
   @RunAsClient

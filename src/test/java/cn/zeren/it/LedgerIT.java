@@ -246,7 +246,7 @@ class LedgerIT {
         () -> as(actor("clerk2"), () -> ledger.attachment(record.getId(), attachmentId)));
   }
 
-  // ---- in the browser and through the API ----
+  // ---- from outside (@RunAsClient): the browser and the API ----
 
   @Test
   @RunAsClient

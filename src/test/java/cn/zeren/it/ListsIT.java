@@ -307,7 +307,7 @@ class ListsIT {
     assertEquals(ItemState.OPEN, as(t.head(), () -> rectifications.state(plan, item.getItemKey())));
   }
 
-  // ---- from outside: the browser and the API ({@link RunAsClient}) ----
+  // ---- from outside (@RunAsClient): the browser and the API ----
 
   @Test
   @RunAsClient

@@ -245,7 +245,7 @@ class ReportsIT {
         () -> as(t.clerk(), () -> reports.createDraft("IMMEDIATE", null, event)), "a clerk does not report for 纪委");
   }
 
-  // ---- from outside: the browser and the API ({@link RunAsClient}) ----
+  // ---- from outside (@RunAsClient): the browser and the API ----
 
   @Test
   @RunAsClient
