@@ -24,9 +24,10 @@ import javax.sql.DataSource;
  * Delivers planned reminders, each claiming its sent-log row first. An e-mail goes in a transaction of its own, so
  * that a failure rolls back only that e-mail — its log row included, so the next run retries it — and never the
  * e-mails sent before it. Inbox messages go in chunks, one transaction each: every delivery still claims its own
- * log row, but the messages of a chunk are written in a few multi-row INSERTs instead of one audited entity insert
- * and one commit each, and the chunk is audited as one event in the same transaction (as obligation generation
- * is). A failure rolls back the chunk, log rows included, and the next run writes it again.
+ * log row (the single-row INSERT IGNOREs of a chunk go as one JDBC batch), but the messages of a chunk are written
+ * in a few multi-row INSERTs instead of one audited entity insert and one commit each, and the chunk is audited as
+ * one event in the same transaction (as obligation generation is). A failure rolls back the chunk, log rows
+ * included, and the next run writes it again.
  */
 @ApplicationScoped
 public class ReminderDelivery {
@@ -54,11 +55,16 @@ public class ReminderDelivery {
    */
   @Transactional(TxType.REQUIRES_NEW)
   public int toInbox(List<Delivery> chunk, LocalDate day) {
-    List<InboxMessage> messages = chunk.stream().filter(log::claim).map(ReminderDelivery::message).toList();
+    List<InboxMessage> messages;
+    try (Connection c = dataSource.getConnection()) {
+      messages = log.claimAll(c, chunk).stream().map(ReminderDelivery::message).toList();
+      insert(c, messages, LocalDateTime.ofInstant(Instant.now(), ZoneOffset.UTC));
+    } catch (SQLException e) {
+      throw new IllegalStateException("Writing reminders to the inbox failed", e);
+    }
     if (messages.isEmpty()) {
       return 0;
     }
-    insert(messages, LocalDateTime.ofInstant(Instant.now(), ZoneOffset.UTC));
     audit.record(
         "INBOX_REMINDERS_WRITTEN", "InboxMessage", day,
         Map.of(
@@ -91,17 +97,13 @@ public class ReminderDelivery {
    * Multi-row INSERTs in plain JDBC, on the connection of the transaction (EclipseLink's native queries bind
    * thousands of parameters in quadratic time).
    */
-  private void insert(List<InboxMessage> messages, LocalDateTime now) {
-    try (Connection c = dataSource.getConnection()) {
-      for (int from = 0; from < messages.size(); from += ROWS_PER_INSERT) {
-        insert(c, messages.subList(from, Math.min(messages.size(), from + ROWS_PER_INSERT)), now);
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("Writing reminders to the inbox failed", e);
+  private static void insert(Connection c, List<InboxMessage> messages, LocalDateTime now) throws SQLException {
+    for (int from = 0; from < messages.size(); from += ROWS_PER_INSERT) {
+      insertRows(c, messages.subList(from, Math.min(messages.size(), from + ROWS_PER_INSERT)), now);
     }
   }
 
-  private static void insert(Connection c, List<InboxMessage> rows, LocalDateTime now) throws SQLException {
+  private static void insertRows(Connection c, List<InboxMessage> rows, LocalDateTime now) throws SQLException {
     String row = "(0" + ", ?".repeat(8) + ")";
     String sql = INSERT + String.join(",", Collections.nCopies(rows.size(), row));
     try (PreparedStatement s = c.prepareStatement(sql)) {

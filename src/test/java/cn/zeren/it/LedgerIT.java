@@ -1,12 +1,16 @@
 package cn.zeren.it;
 
+import static cn.zeren.it.support.PortalClient.body;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.zeren.calendar.Deadlines;
+import cn.zeren.it.support.Browser;
 import cn.zeren.it.support.Deployments;
+import cn.zeren.it.support.PortalClient;
 import cn.zeren.it.support.TestDatabase;
+import cn.zeren.it.support.TestUnits;
 import cn.zeren.ledger.LedgerForm;
 import cn.zeren.ledger.LedgerRecord;
 import cn.zeren.ledger.LedgerService;
@@ -15,11 +19,8 @@ import cn.zeren.obligation.ObligationEvidence;
 import cn.zeren.obligation.ObligationGenerator;
 import cn.zeren.obligation.ObligationService;
 import cn.zeren.obligation.ObligationStatus;
-import cn.zeren.organisation.DisciplineBodyType;
 import cn.zeren.organisation.Organisation;
-import cn.zeren.organisation.OrganisationKind;
 import cn.zeren.organisation.OrganisationService;
-import cn.zeren.organisation.PartyBodyType;
 import cn.zeren.organisation.Person;
 import cn.zeren.organisation.PersonService;
 import cn.zeren.organisation.Position;
@@ -33,35 +34,52 @@ import cn.zeren.security.ActorContext;
 import cn.zeren.security.ActorResolver;
 import cn.zeren.security.Role;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 
 /**
  * The work ledger inside Payara Micro on MariaDB (issue 6, YW-13.1): a record fulfils the obligation instance its
  * kind and date pick — on time (YW-6.2b), late (YW-6.2a after 31 March), only at the minimum count (YW-8.2 ≥2 a year,
  * a team member's own post); other units and other roles are kept out; stale edits are refused with nothing lost;
- * a date outside the chosen task's period is refused citing the rule. Each test works in a township of its own,
- * in last year so that every date lies in the past.
+ * a date outside the chosen task's period is refused citing the rule. Each service test works in a township of its
+ * own, in last year so that every date lies in the past.
+ *
+ * <p>In the browser and through the API ({@link RunAsClient}): 青山镇's primary leader records the integrity Party
+ * lecture of this year (YW-7.2b) from their task, and the commission's compliance matrix cell of 青山镇 × YW-7.2b
+ * moves from open to done; the record form shows field errors next to the fields; the API records a quarterly
+ * meeting (YW-6.2b) with problems naming the rule, and keeps other units out.
  */
 @ExtendWith(ArquillianExtension.class)
 class LedgerIT {
-  private static final int LAST_YEAR = LocalDate.now(Deadlines.BEIJING).getYear() - 1;
+  private static final LocalDate TODAY = LocalDate.now(Deadlines.BEIJING);
+  private static final int LAST_YEAR = TODAY.getYear() - 1;
   private static final byte[] PDF = "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.portalWith(LedgerIT.class, TestDatabase.class);
+    return Deployments.portalWithClientTests(LedgerIT.class);
   }
+
+  @ArquillianResource URL deployed;
 
   @Inject LedgerService ledger;
   @Inject ObligationService obligations;
@@ -228,18 +246,142 @@ class LedgerIT {
         () -> as(actor("clerk2"), () -> ledger.attachment(record.getId(), attachmentId)));
   }
 
+  // ---- from outside (@RunAsClient): the browser and the API ----
+
+  @Test
+  @RunAsClient
+  void aPartyLectureRecordedFromTheTaskTurnsTheComplianceCellFromOpenToDone() throws IOException {
+    Path pdf = Files.createTempFile("签到表", ".pdf");
+    Files.write(pdf, PDF);
+    // the matrix cell of 青山镇 × YW-7.2b (its title names the unit and the rule's title)
+    By lectureCell = By.xpath("//a[contains(@class,'zr-cell') and @title='青山镇 · 主要负责人每年至少上1次廉政党课']");
+    try (Browser browser = Browser.open(Deployments.local(deployed))) {
+      browser.signIn("commission", TestDatabase.DEMO_PASSWORD);
+      browser.go("compliance.xhtml");
+      assertTrue(browser.has(lectureCell), "no 青山镇 × YW-7.2b cell: " + browser.text());
+      assertTrue(browser.attribute(lectureCell, "class").contains("zr-cell-open"),
+          browser.attribute(lectureCell, "class"));
+      assertEquals("0/1", browser.attribute(lectureCell, "textContent").strip());
+
+      browser.forgetSession();
+      browser.signIn("leader1", TestDatabase.DEMO_PASSWORD);
+      browser.go("tasks.xhtml");
+      browser.clickAndWait(
+          By.xpath("//tr[.//span[@class='zr-rule-id' and text()='YW-7.2b'] and .//div[@class='zr-muted' and starts-with("
+              + "normalize-space(), '" + LocalDate.now(Deadlines.BEIJING).getYear() + " ')]]"
+              + "//a[contains(@href,'ledger-record')]"));
+      assertTrue(browser.path().endsWith("/ledger-record.xhtml"), browser.path());
+      browser.type("recordForm:topic", "坚守廉洁底线 当好第一责任人");
+      browser.type("recordForm:otherParticipants", "各村党组织书记");
+      browser.type("recordForm:minutes", "主要负责人以身边案例为镜，讲授廉政党课，镇村干部 90 人参加。");
+      browser.chooseFile("recordForm", pdf);
+      browser.confirmAndWait("recordForm:save");
+
+      assertEquals("按时完成", browser.textOf("instanceStatus"), browser.text());
+      assertEquals("1 / 1", browser.textOf("progress"));
+      assertTrue(browser.text().contains(pdf.getFileName().toString()), "the attachment is listed: " + browser.text());
+      browser.screenshot("ledger-record-leader1");
+      browser.go("ledger.xhtml");
+      assertTrue(browser.text().contains("坚守廉洁底线 当好第一责任人"), browser.text());
+      browser.screenshot("ledger-list-leader1");
+
+      browser.forgetSession();
+      browser.signIn("commission", TestDatabase.DEMO_PASSWORD);
+      browser.go("compliance.xhtml");
+      assertTrue(browser.attribute(lectureCell, "class").contains("zr-cell-done"),
+          browser.attribute(lectureCell, "class"));
+      assertEquals("1/1", browser.attribute(lectureCell, "textContent").strip());
+      browser.screenshot("compliance-after-ledger");
+    } finally {
+      Files.deleteIfExists(pdf);
+    }
+  }
+
+  @Test
+  @RunAsClient
+  void theRecordFormShowsTheErrorNextToTheField() {
+    try (Browser browser = Browser.open(Deployments.local(deployed))) {
+      browser.signIn("clerk1", TestDatabase.DEMO_PASSWORD);
+      browser.go("ledger-record.xhtml?activity=QUARTERLY_MEETING");
+      browser.type("recordForm:minutes", "纪要写好了，主题忘了填");
+      browser.confirmAndWait("recordForm:save");
+
+      assertTrue(browser.textOf("recordForm:topicMessage").contains("请填写主题"), browser.text());
+      assertTrue(browser.text().contains("纪要写好了，主题忘了填"), "what was typed is kept");
+      browser.screenshot("ledger-form-errors");
+    }
+  }
+
+  @Test
+  @RunAsClient
+  void theApiRecordsAQuarterlyMeetingAndNamesTheRuleOfARefusal() {
+    PortalClient api = portal();
+    String clerk1 = api.token("clerk1");
+    String record =
+        Json.createObjectBuilder()
+            .add("activityCode", "QUARTERLY_MEETING")
+            .add("activityDate", TODAY.toString())
+            .add("topic", "本季度党风廉政建设专题例会")
+            .add("otherParticipants", "驻镇纪检人员")
+            .add("minutes", "研究本季度作风建设问题。")
+            .build()
+            .toString();
+    HttpResponse<String> created = api.send(api.jsonRequest("api/v1/ledger-records", clerk1).POST(body(record)).build());
+    assertEquals(201, created.statusCode(), created.body());
+    JsonObject view = PortalClient.json(created);
+    assertEquals("YW-6.2b", view.getString("ruleId"));
+    assertEquals("DONE_ON_TIME", view.getString("obligationStatus"), created.body());
+    long id = view.getJsonNumber("id").longValue();
+
+    String future = record.replace(TODAY.toString(), TODAY.plusDays(1).toString());
+    HttpResponse<String> refused = api.send(api.jsonRequest("api/v1/ledger-records", clerk1).POST(body(future)).build());
+    assertEquals(422, refused.statusCode(), refused.body());
+    assertEquals("activityDate", PortalClient.json(refused).getJsonArray("errors").getJsonObject(0).getString("field"));
+
+    HttpResponse<String> outside =
+        api.send(api.jsonRequest("api/v1/ledger-records", clerk1)
+            .POST(body(record.replace("\"activityCode\"", "\"obligationId\":" + firstQuarterTask(api, clerk1) + ",\"activityCode\"")
+                .replace(TODAY.toString(), TODAY.withDayOfYear(1).minusDays(1).toString())))
+            .build());
+    assertEquals(422, outside.statusCode(), outside.body());
+    assertEquals("YW-6.2b", PortalClient.json(outside).getString("ruleId"), outside.body());
+
+    HttpResponse<String> stale =
+        api.send(api.jsonRequest("api/v1/ledger-records/" + id, clerk1)
+            .PUT(body(record.replace("{", "{\"version\":" + (view.getJsonNumber("version").longValue() + 7) + ","))).build());
+    assertEquals(409, stale.statusCode(), stale.body());
+    HttpResponse<String> attached =
+        api.send(api.withToken("api/v1/ledger-records/" + id + "/attachments?fileName=minutes.pdf&version="
+                + view.getJsonNumber("version").longValue(), clerk1)
+            .header("Content-Type", "application/pdf").POST(HttpRequest.BodyPublishers.ofByteArray(PDF)).build());
+    assertEquals(201, attached.statusCode(), attached.body());
+
+    HttpResponse<String> foreign = api.send(api.withToken("api/v1/ledger-records/" + id, api.token("clerk2")).GET().build());
+    assertEquals(403, foreign.statusCode(), foreign.body());
+    HttpResponse<String> read = api.send(api.withToken("api/v1/ledger-records/" + id, api.token("commission")).GET().build());
+    assertEquals(200, read.statusCode(), read.body());
+    assertEquals(1, PortalClient.json(read).getJsonArray("attachments").size(), read.body());
+  }
+
+  private long firstQuarterTask(PortalClient api, String token) {
+    HttpResponse<String> found =
+        api.send(api.withToken("api/v1/obligations?org=" + TestDatabase.organisationId("QSZ") + "&year=" + TODAY.getYear()
+            + "&rule=YW-6.2b", token).GET().build());
+    assertEquals(200, found.statusCode(), found.body());
+    return Json.createReader(new java.io.StringReader(found.body())).readArray().stream()
+        .map(v -> v.asJsonObject())
+        .filter(o -> o.getString("period").endsWith("-Q1"))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no Q1 task: " + found.body()))
+        .getJsonNumber("id")
+        .longValue();
+  }
+
   // ---- set-up ----
 
   private Township township() throws Exception {
-    String code = "LG-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-    Organisation draft = new Organisation();
-    draft.setCode(code);
-    draft.setName("台账测试镇" + code.substring(3));
-    draft.setKind(OrganisationKind.TOWNSHIP);
-    draft.setPartyBodyType(PartyBodyType.COMMITTEE);
-    draft.setPartyBodyName("中共" + draft.getName() + "委员会");
-    draft.setDisciplineBodyType(DisciplineBodyType.COMMISSION);
-    draft.setDisciplineBodyName("中共" + draft.getName() + "纪律检查委员会");
+    Organisation draft = TestUnits.township("LG", "台账测试镇");
+    String code = draft.getCode();
     Actor admin = actor("admin");
     Organisation unit = as(admin, () -> organisations.create(draft, organisations.root().getId()));
     Actor member = actor(TestDatabase.newAccount(code, Role.TEAM_MEMBER));
@@ -287,5 +429,9 @@ class LedgerIT {
 
   private static <T> T as(Actor actor, Callable<T> work) throws Exception {
     return ActorContext.callAs(actor, work);
+  }
+
+  private PortalClient portal() {
+    return new PortalClient(Deployments.local(deployed));
   }
 }

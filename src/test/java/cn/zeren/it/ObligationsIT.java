@@ -11,15 +11,14 @@ import cn.zeren.calendar.CalendarYearMissingException;
 import cn.zeren.calendar.Deadlines;
 import cn.zeren.calendar.Period;
 import cn.zeren.it.support.Deployments;
+import cn.zeren.it.support.TestUnits;
 import cn.zeren.obligation.Obligation;
 import cn.zeren.obligation.ObligationGenerator;
 import cn.zeren.obligation.ObligationService;
 import cn.zeren.obligation.ObligationStatus;
-import cn.zeren.organisation.DisciplineBodyType;
 import cn.zeren.organisation.Organisation;
 import cn.zeren.organisation.OrganisationKind;
 import cn.zeren.organisation.OrganisationService;
-import cn.zeren.organisation.PartyBodyType;
 import cn.zeren.platform.DomainException;
 import cn.zeren.platform.persistence.ZerenDataSource;
 import cn.zeren.rules.Owner;
@@ -36,7 +35,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -186,14 +184,7 @@ class ObligationsIT {
   // ---- helpers ----
 
   private Organisation newUnit(String name) throws Exception {
-    Organisation draft = new Organisation();
-    draft.setCode("OB-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
-    draft.setName(name);
-    draft.setKind(OrganisationKind.TOWNSHIP);
-    draft.setPartyBodyType(PartyBodyType.COMMITTEE);
-    draft.setPartyBodyName("中共" + name + "委员会");
-    draft.setDisciplineBodyType(DisciplineBodyType.COMMISSION);
-    draft.setDisciplineBodyName("中共" + name + "纪律检查委员会");
+    Organisation draft = TestUnits.draft(TestUnits.code("OB"), name, OrganisationKind.TOWNSHIP);
     Actor admin = actor("admin");
     return as(admin, () -> organisations.create(draft, organisations.root().getId()));
   }

@@ -1,5 +1,8 @@
 package cn.zeren.it;
 
+import static cn.zeren.it.support.PortalClient.body;
+import static cn.zeren.it.support.TestDatabase.text;
+import static cn.zeren.it.support.TestDatabase.update;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -8,17 +11,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.zeren.calendar.Deadlines;
+import cn.zeren.it.support.Browser;
 import cn.zeren.it.support.Deployments;
+import cn.zeren.it.support.PortalClient;
 import cn.zeren.it.support.TestDatabase;
+import cn.zeren.it.support.TestUnits;
 import cn.zeren.obligation.Obligation;
 import cn.zeren.obligation.ObligationGenerator;
 import cn.zeren.obligation.ObligationService;
 import cn.zeren.obligation.ObligationStatus;
-import cn.zeren.organisation.DisciplineBodyType;
 import cn.zeren.organisation.Organisation;
-import cn.zeren.organisation.OrganisationKind;
 import cn.zeren.organisation.OrganisationService;
-import cn.zeren.organisation.PartyBodyType;
 import cn.zeren.platform.ConcurrentChangeException;
 import cn.zeren.platform.DomainException;
 import cn.zeren.report.Report;
@@ -39,28 +42,43 @@ import cn.zeren.signature.SignatureService;
 import cn.zeren.signature.SignatureView;
 import cn.zeren.signature.Verification;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 
 /**
  * Reports inside Payara Micro on MariaDB (issue 4): the annual report of YW-10.1 drafted by a unit's clerk, approved
  * (submitted) by its primary leader, returned by the commission and resubmitted as version 2 with the history kept;
  * late after the Beijing cut-off with the obligation done late; stale edits refused; other units kept out; events
  * opening their own instances (YW-10.3e). Each test works in a township of its own.
+ *
+ * <p>From outside ({@link RunAsClient}): the YW-10.1 annual report through the pages in headless Chromium — drafted
+ * by 青山镇's clerk, approved by its leader, returned by the commission, resubmitted as version 2 and accepted — and
+ * through the REST API for 市财政局, with its problem answers and the document download.
  */
 @ExtendWith(ArquillianExtension.class)
 class ReportsIT {
@@ -71,8 +89,10 @@ class ReportsIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.portalWith(ReportsIT.class, TestDatabase.class);
+    return Deployments.portalWithClientTests(ReportsIT.class);
   }
+
+  @ArquillianResource URL deployed;
 
   @Inject ReportService reports;
   @Inject ObligationService obligations;
@@ -225,6 +245,234 @@ class ReportsIT {
         () -> as(t.clerk(), () -> reports.createDraft("IMMEDIATE", null, event)), "a clerk does not report for 纪委");
   }
 
+  // ---- from outside (@RunAsClient): the browser and the API ----
+
+  @Test
+  @RunAsClient
+  void theAnnualReportGoesFromDraftToAcceptedThroughAReturnAndVersionTwo() throws IOException {
+    Path pdf = Files.createTempFile("年度报告", ".pdf");
+    Files.write(pdf, PDF);
+    try (Browser browser = Browser.open(Deployments.local(deployed))) {
+      browser.signIn("clerk1", TestDatabase.DEMO_PASSWORD);
+      assertTrue(browser.menu().contains("我的报告"), browser.menu().toString());
+      browser.go("reports.xhtml");
+      browser.choose("newForm:type", "YW-10.1", By.id("newForm:obligation"));
+      browser.choose("newForm:obligation", YEAR + "（报告 " + (YEAR - 1), By.id("newForm:obligation"));
+      browser.clickAndWait("newForm:create");
+      assertTrue(browser.path().endsWith("/report.xhtml"), browser.path());
+      String page = "report.xhtml?id=" + browser.param("id");
+      assertTrue(browser.textOf("period").contains("报告 " + (YEAR - 1) + " 年度情况"), browser.textOf("period"));
+
+      for (int i = 0; i < 4; i++) {
+        browser.type("reportForm:sections:" + i + ":text", "青山镇第" + (i + 1) + "部分内容");
+      }
+      browser.chooseFile("reportForm", pdf);
+      browser.clickAndWait("reportForm:save");
+      assertTrue(browser.text().contains("草稿已保存"), browser.text());
+      browser.confirmAndWait("reportForm:submit");
+      assertEquals("待审批", browser.textOf("status"));
+
+      decide(browser, "leader1", page, "decisionForm:approve", null);
+      assertEquals("已报送", browser.textOf("status"));
+      signVersionOne(browser);
+      decide(browser, "reviewer", page, "decisionForm:return", "请补充上级反馈意见整改情况");
+      assertEquals("已退回", browser.textOf("status"));
+      assertEquals("2", browser.textOf("currentVersion"));
+
+      browser.forgetSession();
+      browser.signIn("clerk1", TestDatabase.DEMO_PASSWORD);
+      browser.go(page);
+      browser.type("reportForm:sections:2:text", "已逐项整改");
+      browser.confirmAndWait("reportForm:submit");
+      decide(browser, "leader1", page, "decisionForm:approve", null);
+      browser.forgetSession();
+      browser.signIn("reviewer", TestDatabase.DEMO_PASSWORD);
+      browser.go("report-review.xhtml");
+      String queue = browser.text();
+      assertTrue(queue.contains("青山镇") && queue.contains("已报送"), "the reviewer's list of submissions: " + queue);
+      browser.go(page);
+      browser.confirmAndWait("decisionForm:accept");
+      browser.screenshot("report-accepted");
+
+      assertEquals("审核通过", browser.textOf("status"));
+      assertEquals("1", browser.textOf("timesReturned"));
+      String text = browser.text();
+      assertTrue(text.contains("第2版") && text.contains("第1版"), "both versions are shown");
+      assertTrue(text.contains("审核退回") && text.contains("请补充上级反馈意见整改情况"), "the return and its comment");
+      assertTrue(text.contains("已逐项整改") && text.contains("青山镇第3部分内容"), "version 2 and version 1 text");
+    } finally {
+      Files.delete(pdf);
+    }
+  }
+
+  /**
+   * YW-11.3 in the browser: the leader opens the sign dialog of version 1, a wrong password is refused next to its
+   * field, the right one signs, and 验证 answers that the signature is valid.
+   */
+  private static void signVersionOne(Browser browser) {
+    browser.click("versionsForm:versions:0:sign");
+    browser.waitForText("signDialog", "签字背书");
+    browser.type("signForm:opinion", "已审阅全文，情况属实，同意报送。");
+    browser.type("signForm:password", "not-the-password");
+    browser.click("signForm:signConfirm");
+    browser.click(By.id("confirmYes"));
+    browser.waitForText("signForm", "密码不正确");
+    browser.type("signForm:password", TestDatabase.DEMO_PASSWORD);
+    browser.click("signForm:signConfirm");
+    browser.click(By.id("confirmYes"));
+    browser.waitForText("versionsForm", "已审阅全文，情况属实，同意报送。");
+    assertTrue(browser.textOf("versionsForm").contains("李青山"), browser.textOf("versionsForm"));
+    assertFalse(browser.has(By.id("versionsForm:versions:0:sign")), "signed once");
+    browser.click("versionsForm:versions:0:signatures:0:verify");
+    browser.waitForText("versionsForm", "签名有效");
+    browser.screenshot("report-signed");
+  }
+
+  @Test
+  @RunAsClient
+  void theApiDraftsSubmitsAndServesTheDocumentOnlyToTheUnitAndAsAnAttachment() {
+    PortalClient api = portal();
+    String clerk2 = api.token("clerk2");
+    long finance = TestDatabase.organisationId("CZJ");
+    HttpResponse<String> instances =
+        api.send(api.withToken("api/v1/obligations?org=" + finance + "&year=" + YEAR + "&rule=YW-10.1", clerk2).GET().build());
+    long obligationId =
+        Json.createReader(new StringReader(instances.body())).readArray().getJsonObject(0).getJsonNumber("id")
+            .longValue();
+    HttpResponse<String> created =
+        api.send(api.jsonRequest("api/v1/reports", clerk2)
+            .POST(body("{\"type\":\"ANNUAL_MAIN\",\"obligationId\":" + obligationId + "}")).build());
+    assertEquals(201, created.statusCode(), created.body());
+    JsonObject report = PortalClient.json(created);
+    long id = report.getJsonNumber("id").longValue();
+    assertEquals(YEAR - 1, report.getInt("coveredYear"));
+
+    HttpResponse<String> html = upload(api, id, clerk2, "报告.pdf", "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8),
+        report.getJsonNumber("version").longValue());
+    assertEquals(422, html.statusCode(), html.body());
+    assertEquals("file", PortalClient.json(html).getJsonArray("errors").getJsonObject(0).getString("field"));
+    HttpResponse<String> uploaded = upload(api, id, clerk2, "报告.pdf", PDF, report.getJsonNumber("version").longValue());
+    assertEquals(200, uploaded.statusCode(), uploaded.body());
+    long version = PortalClient.json(uploaded).getJsonNumber("version").longValue();
+
+    HttpResponse<String> incomplete = step(api, id, "submission", clerk2, version);
+    assertEquals(422, incomplete.statusCode(), incomplete.body());
+    assertEquals("YW-10.1", PortalClient.json(incomplete).getString("ruleId"), incomplete.body());
+
+    String sections = "{\"version\":" + version + ",\"sections\":{\"YW-6\":\"一\",\"YW-7\":\"二\",\"YW-6.12\":\"无\",\"PLAN\":\"四\"}}";
+    HttpResponse<String> saved = api.send(api.jsonRequest("api/v1/reports/" + id, clerk2).PUT(body(sections)).build());
+    assertEquals(200, saved.statusCode(), saved.body());
+    HttpResponse<String> stale = api.send(api.jsonRequest("api/v1/reports/" + id, clerk2).PUT(body(sections)).build());
+    assertEquals(409, stale.statusCode(), stale.body());
+    long current = PortalClient.json(saved).getJsonNumber("version").longValue();
+    HttpResponse<String> submitted = step(api, id, "submission", clerk2, current);
+    assertEquals("AWAITING_APPROVAL", PortalClient.json(submitted).getString("status"), submitted.body());
+
+    HttpResponse<String> foreign = api.send(api.withToken("api/v1/reports/" + id, api.token("clerk1")).GET().build());
+    assertEquals(403, foreign.statusCode(), foreign.body());
+    HttpResponse<String> foreignFile =
+        api.send(api.withToken("api/v1/reports/" + id + "/versions/1/document", api.token("clerk1")).GET().build());
+    assertEquals(403, foreignFile.statusCode());
+
+    HttpResponse<String> file = api.send(api.withToken("api/v1/reports/" + id + "/versions/1/document", clerk2).GET().build());
+    assertEquals(200, file.statusCode());
+    assertEquals("application/pdf", PortalClient.contentType(file).split(";")[0], "the type found in the content");
+    assertEquals("nosniff", file.headers().firstValue("X-Content-Type-Options").orElse(""));
+    assertTrue(file.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment;"));
+
+    HttpResponse<String> approved =
+        step(api, id, "approval", api.token("leader2"), PortalClient.json(submitted).getJsonNumber("version").longValue());
+    assertEquals("SUBMITTED", PortalClient.json(approved).getString("status"), approved.body());
+    HttpResponse<String> review =
+        api.send(api.withToken("api/v1/reports?view=review&type=ANNUAL_MAIN&status=SUBMITTED", api.token("reviewer")).GET().build());
+    assertTrue(review.body().contains("\"id\":" + id), review.body());
+
+    signThroughTheApiAndVerifyOffline(api, id, api.token("leader2"));
+  }
+
+  /**
+   * YW-11.3 through the API: a wrong password is a 422 problem on the field, the right one signs (201); the
+   * verification answers valid; another unit is refused; the offline package verifies with the documented OpenSSL 3
+   * command run here, outside the portal.
+   */
+  private void signThroughTheApiAndVerifyOffline(PortalClient api, long reportId, String leader) {
+    String sign = "api/v1/reports/" + reportId + "/versions/1/sign";
+    HttpResponse<String> wrong =
+        api.send(api.jsonRequest(sign, leader).POST(body("{\"opinion\":\"同意\",\"password\":\"nope\"}")).build());
+    assertEquals(422, wrong.statusCode(), wrong.body());
+    assertEquals("password", PortalClient.json(wrong).getJsonArray("errors").getJsonObject(0).getString("field"));
+    HttpResponse<String> signed =
+        api.send(api.jsonRequest(sign, leader)
+            .POST(body("{\"opinion\":\"经审阅，同意。\",\"password\":\"" + TestDatabase.DEMO_PASSWORD + "\"}"))
+            .build());
+    assertEquals(201, signed.statusCode(), signed.body());
+    long signatureId = PortalClient.json(signed).getJsonNumber("id").longValue();
+    HttpResponse<String> again =
+        api.send(api.jsonRequest(sign, leader)
+            .POST(body("{\"opinion\":\"再签\",\"password\":\"" + TestDatabase.DEMO_PASSWORD + "\"}")).build());
+    assertEquals("YW-11.3", PortalClient.json(again).getString("ruleId"), again.body());
+
+    HttpResponse<String> verified =
+        api.send(api.withToken("api/v1/signatures/" + signatureId + "/verify", api.token("reviewer")).GET().build());
+    assertEquals(200, verified.statusCode(), verified.body());
+    assertTrue(PortalClient.json(verified).getBoolean("valid"), verified.body());
+    assertEquals("签名有效：签名人、时间、意见和所签内容自签名以来均未改变。", PortalClient.json(verified).getString("reason"));
+    HttpResponse<String> foreign =
+        api.send(api.withToken("api/v1/signatures/" + signatureId + "/verify", api.token("clerk1")).GET().build());
+    assertEquals(403, foreign.statusCode(), foreign.body());
+
+    HttpResponse<byte[]> pack =
+        api.sendForBytes(api.withToken("api/v1/signatures/" + signatureId + "/package", leader)
+            .setHeader("Accept", "application/zip").GET().build());
+    assertEquals(200, pack.statusCode());
+    assertEquals("application/zip", PortalClient.contentType(pack).split(";")[0]);
+    try {
+      Path dir = Files.createTempDirectory("zeren-signature");
+      try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(pack.body()))) {
+        for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+          Files.write(dir.resolve(entry.getName()), zip.readAllBytes());
+        }
+      }
+      String readme = Files.readString(dir.resolve("README.txt"));
+      String command = readme.lines().filter(l -> l.strip().startsWith("openssl ")).findFirst().orElseThrow().strip();
+      Process openssl = new ProcessBuilder(command.split(" ")).directory(dir.toFile()).redirectErrorStream(true).start();
+      String output = new String(openssl.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertEquals(0, openssl.waitFor(), output);
+      assertTrue(output.contains("Verified OK"), output);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  // ---- helpers ----
+
+  private void decide(Browser browser, String username, String page, String button, String comment) {
+    browser.forgetSession();
+    browser.signIn(username, TestDatabase.DEMO_PASSWORD);
+    browser.go(page);
+    if (comment != null) {
+      browser.type("decisionForm:comment", comment);
+    }
+    browser.confirmAndWait(button);
+  }
+
+  private HttpResponse<String> upload(PortalClient api, long id, String token, String name, byte[] content, long version) {
+    String fileName = URLEncoder.encode(name, StandardCharsets.UTF_8);
+    return api.send(
+        api.withToken("api/v1/reports/" + id + "/document?version=" + version + "&fileName=" + fileName, token)
+            .header("Content-Type", "application/octet-stream")
+            .PUT(HttpRequest.BodyPublishers.ofByteArray(content))
+            .build());
+  }
+
+  private HttpResponse<String> step(PortalClient api, long id, String step, String token, long version) {
+    String json = "{\"version\":" + version + "}";
+    return api.send(api.jsonRequest("api/v1/reports/" + id + "/" + step, token).POST(body(json)).build());
+  }
+
   // ---- helpers ----
 
   /** YW-11.3: the approving leader signs a submitted version; a changed character of its text is detected. */
@@ -263,13 +511,13 @@ class ReportsIT {
 
     long versionId = signed.subjectId();
     String content = text("SELECT content FROM report_version WHERE id = ?", versionId);
-    update("UPDATE report_version SET content = ? WHERE id = ?", content.replace("落实主体责任情况", "落实主体责任状况"),
-        versionId);
+    assertEquals(1, update("UPDATE report_version SET content = ? WHERE id = ?",
+        content.replace("落实主体责任情况", "落实主体责任状况"), versionId));
     Verification tampered = as(t.clerk(), () -> signatures.verify(signed.id()));
     assertFalse(tampered.valid());
     assertEquals("signature.invalid.contentChanged", tampered.reasonKey());
-    update("UPDATE report_version SET file_sha256 = ? WHERE id = ?", "0".repeat(64), versionId);
-    update("UPDATE report_version SET content = ? WHERE id = ?", content, versionId);
+    assertEquals(1, update("UPDATE report_version SET file_sha256 = ? WHERE id = ?", "0".repeat(64), versionId));
+    assertEquals(1, update("UPDATE report_version SET content = ? WHERE id = ?", content, versionId));
     assertFalse(as(t.clerk(), () -> signatures.verify(signed.id())).valid(), "the document's digest is signed too");
   }
 
@@ -280,15 +528,8 @@ class ReportsIT {
   }
 
   private Township township() throws Exception {
-    String code = "RP-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-    Organisation draft = new Organisation();
-    draft.setCode(code);
-    draft.setName("报告测试镇" + code.substring(3));
-    draft.setKind(OrganisationKind.TOWNSHIP);
-    draft.setPartyBodyType(PartyBodyType.COMMITTEE);
-    draft.setPartyBodyName("中共" + draft.getName() + "委员会");
-    draft.setDisciplineBodyType(DisciplineBodyType.COMMISSION);
-    draft.setDisciplineBodyName("中共" + draft.getName() + "纪律检查委员会");
+    Organisation draft = TestUnits.township("RP", "报告测试镇");
+    String code = draft.getCode();
     Organisation unit = as(actor("admin"), () -> organisations.create(draft, organisations.root().getId()));
     for (int year : new int[] {YEAR - 1, YEAR, YEAR + 1}) {
       as(Actor.system(), () -> generator.generate(year));
@@ -321,24 +562,7 @@ class ReportsIT {
     return TestDatabase.TEST_PASSWORD.toCharArray();
   }
 
-  private static String text(String sql, Object... values) throws SQLException {
-    try (Connection c = TestDatabase.connect(); PreparedStatement s = c.prepareStatement(sql)) {
-      for (int i = 0; i < values.length; i++) {
-        s.setObject(i + 1, values[i]);
-      }
-      try (ResultSet rows = s.executeQuery()) {
-        assertTrue(rows.next(), sql);
-        return rows.getString(1);
-      }
-    }
-  }
-
-  private static void update(String sql, Object... values) throws SQLException {
-    try (Connection c = TestDatabase.connect(); PreparedStatement s = c.prepareStatement(sql)) {
-      for (int i = 0; i < values.length; i++) {
-        s.setObject(i + 1, values[i]);
-      }
-      assertEquals(1, s.executeUpdate(), sql);
-    }
+  private PortalClient portal() {
+    return new PortalClient(Deployments.local(deployed));
   }
 }

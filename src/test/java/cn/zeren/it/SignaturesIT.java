@@ -1,5 +1,9 @@
 package cn.zeren.it;
 
+import static cn.zeren.it.support.TestDatabase.bytes;
+import static cn.zeren.it.support.TestDatabase.count;
+import static cn.zeren.it.support.TestDatabase.text;
+import static cn.zeren.it.support.TestDatabase.update;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -23,9 +27,6 @@ import cn.zeren.signature.Sm2;
 import cn.zeren.signature.Verification;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.concurrent.Callable;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -171,40 +172,4 @@ class SignaturesIT {
     return ActorContext.callAs(actor, work);
   }
 
-  private static void update(String sql, Object... values) throws SQLException {
-    try (Connection c = TestDatabase.connect(); PreparedStatement s = c.prepareStatement(sql)) {
-      for (int i = 0; i < values.length; i++) {
-        s.setObject(i + 1, values[i]);
-      }
-      s.executeUpdate();
-    }
-  }
-
-  private static ResultSet query(Connection c, String sql, Object... values) throws SQLException {
-    PreparedStatement s = c.prepareStatement(sql);
-    for (int i = 0; i < values.length; i++) {
-      s.setObject(i + 1, values[i]);
-    }
-    ResultSet rows = s.executeQuery();
-    assertTrue(rows.next(), sql);
-    return rows;
-  }
-
-  private static String text(String sql, Object... values) throws SQLException {
-    try (Connection c = TestDatabase.connect()) {
-      return query(c, sql, values).getString(1);
-    }
-  }
-
-  private static long count(String sql, Object... values) throws SQLException {
-    try (Connection c = TestDatabase.connect()) {
-      return query(c, sql, values).getLong(1);
-    }
-  }
-
-  private static byte[] bytes(String sql, Object... values) throws SQLException {
-    try (Connection c = TestDatabase.connect()) {
-      return query(c, sql, values).getBytes(1);
-    }
-  }
 }

@@ -42,14 +42,24 @@ public final class Deployments {
     return ShrinkWrap.createFromZipFile(WebArchive.class, war);
   }
 
-  /** The packaged portal with test classes that run inside it. */
+  /** The packaged portal with test classes that run inside it, and the helpers for units of their own. */
   public static WebArchive portalWith(Class<?>... testClasses) {
     return portal()
         .addClasses(testClasses)
-        .addClass(Deployments.class)
+        .addClasses(Deployments.class, TestUnits.class)
         .addAsLibrary(
             ShrinkWrap.create(JavaArchive.class, "zeren-arquillian-runner.jar")
                 .addAsManifestResource(new StringAsset(OPEN_TEST_RUNNER), "web-fragment.xml"));
+  }
+
+  /**
+   * The packaged portal with a test class that holds both in-container tests and {@code @RunAsClient} tests of the
+   * browser and the API: one deployment (one Payara Micro start) for a whole feature. JUnit reflects on every
+   * method and field of the class inside the server too, so the client-side helpers they name are added (loaded
+   * there, never run: Selenium stays outside), with the test JVM's JDBC access.
+   */
+  public static WebArchive portalWithClientTests(Class<?>... testClasses) {
+    return portalWith(testClasses).addClasses(PortalClient.class, Browser.class, TestDatabase.class);
   }
 
   /**

@@ -88,6 +88,38 @@ public final class PortalClient {
             .build());
   }
 
+  /** A bearer token for a demo account (README's password), as {@code POST api/v1/tokens} issues it. */
+  public String token(String username) {
+    return token(username, TestDatabase.DEMO_PASSWORD);
+  }
+
+  /** A bearer token for any account; an answer other than 201 fails the test. */
+  public String token(String username, String password) {
+    String body = Json.createObjectBuilder().add("username", username).add("password", password).build().toString();
+    HttpResponse<String> issued =
+        send(request("api/v1/tokens").header("Content-Type", "application/json")
+            .header("Accept", "application/json").POST(body(body)).build());
+    if (issued.statusCode() != 201) {
+      throw new AssertionError("no token for " + username + " (HTTP " + issued.statusCode() + "): " + issued.body());
+    }
+    return json(issued).getString("token");
+  }
+
+  /** A request to the API with the bearer token, accepting JSON. */
+  public HttpRequest.Builder withToken(String path, String token) {
+    return request(path).header("Authorization", "Bearer " + token).header("Accept", "application/json");
+  }
+
+  /** A request to the API with the bearer token that sends JSON. */
+  public HttpRequest.Builder jsonRequest(String path, String token) {
+    return withToken(path, token).header("Content-Type", "application/json");
+  }
+
+  /** A JSON (or other text) body in UTF-8. */
+  public static HttpRequest.BodyPublisher body(String text) {
+    return HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8);
+  }
+
   private static String field(String name, String value) {
     return URLEncoder.encode(name, StandardCharsets.UTF_8) + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
   }

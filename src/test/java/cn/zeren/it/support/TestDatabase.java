@@ -122,6 +122,55 @@ public final class TestDatabase {
     return username;
   }
 
+  /**
+   * Runs an UPDATE, INSERT or DELETE behind the portal's back (e.g. to tamper with a signed row).
+   *
+   * @return how many rows it changed
+   */
+  public static int update(String sql, Object... values) throws SQLException {
+    try (Connection c = connect(); PreparedStatement s = prepare(c, sql, values)) {
+      return s.executeUpdate();
+    }
+  }
+
+  /** The first column of the first row as text; no row fails the test. */
+  public static String text(String sql, Object... values) throws SQLException {
+    try (Connection c = connect(); PreparedStatement s = prepare(c, sql, values); ResultSet rows = first(s, sql)) {
+      return rows.getString(1);
+    }
+  }
+
+  /** The first column of the first row as a number (a COUNT, an id); no row fails the test. */
+  public static long count(String sql, Object... values) throws SQLException {
+    try (Connection c = connect(); PreparedStatement s = prepare(c, sql, values); ResultSet rows = first(s, sql)) {
+      return rows.getLong(1);
+    }
+  }
+
+  /** The first column of the first row as bytes; no row fails the test. */
+  public static byte[] bytes(String sql, Object... values) throws SQLException {
+    try (Connection c = connect(); PreparedStatement s = prepare(c, sql, values); ResultSet rows = first(s, sql)) {
+      return rows.getBytes(1);
+    }
+  }
+
+  private static PreparedStatement prepare(Connection c, String sql, Object... values) throws SQLException {
+    PreparedStatement s = c.prepareStatement(sql);
+    for (int i = 0; i < values.length; i++) {
+      s.setObject(i + 1, values[i]);
+    }
+    return s;
+  }
+
+  private static ResultSet first(PreparedStatement s, String sql) throws SQLException {
+    ResultSet rows = s.executeQuery();
+    if (!rows.next()) {
+      rows.close();
+      throw new AssertionError("no row: " + sql);
+    }
+    return rows;
+  }
+
   private static long insert(Connection c, String sql, Object... values) throws SQLException {
     try (PreparedStatement insert = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
       for (int i = 0; i < values.length; i++) {

@@ -3,16 +3,19 @@ package cn.zeren.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.zeren.it.support.Browser;
 import cn.zeren.it.support.Deployments;
-import cn.zeren.organisation.DisciplineBodyType;
+import cn.zeren.it.support.PortalClient;
+import cn.zeren.it.support.TestDatabase;
+import cn.zeren.it.support.TestUnits;
 import cn.zeren.organisation.Organisation;
 import cn.zeren.organisation.OrganisationForm;
 import cn.zeren.organisation.OrganisationKind;
 import cn.zeren.organisation.OrganisationService;
-import cn.zeren.organisation.PartyBodyType;
 import cn.zeren.organisation.Person;
 import cn.zeren.organisation.PersonService;
 import cn.zeren.organisation.Position;
@@ -32,6 +35,10 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -46,25 +53,37 @@ import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
+import org.openqa.selenium.By;
 
 /**
- * The foundation's services inside Payara Micro on MariaDB, acting as the demo administrator and clerks: the
- * organisation tree, people and roles, the sign-in lockout, and the audit trail of what they wrote. Each test makes
- * its own units, people and accounts, so the tests run in any order against the one seeded database.
+ * The foundation (issues 1 and 2) in one deployment. Its services inside Payara Micro on MariaDB, acting as the demo
+ * administrator and clerks: the organisation tree, people and roles, the sign-in lockout, and the audit trail of what
+ * they wrote. Each service test makes its own units, people and accounts, so the tests run in any order against the
+ * one seeded database.
+ *
+ * <p>From outside ({@link RunAsClient}): the REST API (/api/v1) and the health check — personal tokens for a
+ * username and password, the caller's identity, the same access rules as the pages, RFC 9457 problem details for
+ * refusals, the calendar and the obligations; and the pages in headless Chromium — a clerk cannot open a unit
+ * outside their own, the administrator sees the tree and the audit trail, a clerk sees their tasks with due dates
+ * and articles and manages their tokens, the commission (and not a clerk) the compliance matrix.
  */
 @ExtendWith(ArquillianExtension.class)
-class ServicesIT {
+class FoundationIT {
   private static final String PASSWORD = "Test-password-2026";
-
+  private static final String PROBLEM_JSON = "application/problem+json";
   @Deployment
   static WebArchive deployment() {
-    return Deployments.portalWith(ServicesIT.class, AuditRow.class, Written.class);
+    return Deployments.portalWithClientTests(FoundationIT.class, AuditRow.class, Written.class);
   }
+
+  @ArquillianResource URL deployed;
 
   @Inject OrganisationService organisations;
   @Inject PersonService people;
@@ -361,6 +380,303 @@ class ServicesIT {
     return new Written(root, unit, newParent, person, username, accountId, role, post);
   }
 
+  // ---- from outside (@RunAsClient): the browser and the API ----
+
+  @Test
+  @RunAsClient
+  void aUsernameAndPasswordBuyAToken() {
+    PortalClient api = portal();
+    HttpResponse<String> issued = issueToken(api, "clerk1", TestDatabase.DEMO_PASSWORD);
+    assertEquals(201, issued.statusCode(), issued.body());
+    assertFalse(PortalClient.json(issued).getString("token", "").isBlank(), issued.body());
+  }
+
+  @Test
+  @RunAsClient
+  void theTokenSaysWhoIsCalling() {
+    PortalClient api = portal();
+    HttpResponse<String> me = api.send(api.withToken("api/v1/me", api.token("clerk1")).GET().build());
+    assertEquals(200, me.statusCode(), me.body());
+    JsonObject body = PortalClient.json(me);
+    assertEquals("clerk1", body.getString("username"), me.body());
+    assertEquals("陈文书", body.getString("name"), me.body());
+  }
+
+  @Test
+  @RunAsClient
+  void aClerksTokenCannotReadAUnitOutsideTheirOwn() {
+    PortalClient api = portal();
+    long finance = TestDatabase.organisationId("CZJ");
+    HttpResponse<String> refused =
+        api.send(api.withToken("api/v1/organisations/" + finance, api.token("clerk1")).GET().build());
+    assertEquals(403, refused.statusCode(), refused.body());
+    assertProblem(refused);
+  }
+
+  @Test
+  @RunAsClient
+  void anAdministratorsTokenReadsAnyUnit() {
+    PortalClient api = portal();
+    long finance = TestDatabase.organisationId("CZJ");
+    HttpResponse<String> unit = api.send(api.withToken("api/v1/organisations/" + finance, api.token("admin")).GET().build());
+    assertEquals(200, unit.statusCode(), unit.body());
+    assertTrue(unit.body().contains("市财政局"), unit.body());
+  }
+
+  @Test
+  @RunAsClient
+  void noTokenIsAnUnauthorisedProblem() {
+    PortalClient api = portal();
+    HttpResponse<String> refused = api.send(api.request("api/v1/me").header("Accept", "application/json").GET().build());
+    assertEquals(401, refused.statusCode(), refused.body());
+    assertProblem(refused);
+  }
+
+  @Test
+  @RunAsClient
+  void aWrongPasswordBuysNoToken() {
+    PortalClient api = portal();
+    String username = TestDatabase.newAccount("CZJ", Role.UNIT_CLERK);
+    HttpResponse<String> refused = issueToken(api, username, "Wrong-password-1");
+    assertEquals(401, refused.statusCode(), refused.body());
+    assertProblem(refused);
+  }
+
+  @Test
+  @RunAsClient
+  void thePortalReportsItselfReady() {
+    PortalClient api = portal();
+    URI ready = api.uri("/health/ready");
+    HttpResponse<String> health = api.send(HttpRequest.newBuilder(ready).GET().build());
+    assertEquals(200, health.statusCode(), health.body());
+    assertEquals("UP", PortalClient.json(health).getString("status"), health.body());
+  }
+
+  @Test
+  @RunAsClient
+  void theCalendarComputesADeadlineAcrossNationalDay() {
+    PortalClient api = portal();
+    HttpResponse<String> due =
+        api.send(api.withToken("api/v1/calendar/deadline?from=2025-09-26&period=10WD", api.token("clerk1")).GET().build());
+    assertEquals(200, due.statusCode(), due.body());
+    JsonObject body = PortalClient.json(due);
+    assertEquals("2025-09-26", body.getString("from"));
+    assertEquals("10WD", body.getString("period"));
+    assertEquals("2025-10-16", body.getString("due"), "JDZ-34: 10 working days skip 1–8 October");
+  }
+
+  @Test
+  @RunAsClient
+  void aMalformedPeriodIsABadRequestAndAMissingYearNamesTheYear() {
+    PortalClient api = portal();
+    String token = api.token("clerk1");
+    HttpResponse<String> bad =
+        api.send(api.withToken("api/v1/calendar/deadline?from=2026-01-05&period=10X", token).GET().build());
+    assertEquals(400, bad.statusCode(), bad.body());
+    assertProblem(bad);
+    HttpResponse<String> missing =
+        api.send(api.withToken("api/v1/calendar/deadline?from=2098-12-20&period=20D", token).GET().build());
+    assertEquals(422, missing.statusCode(), missing.body());
+    assertProblem(missing);
+    assertTrue(PortalClient.json(missing).getString("detail").contains("2099"), missing.body());
+  }
+
+  @Test
+  @RunAsClient
+  void aYearListsItsRestAndWorkingDays() {
+    PortalClient api = portal();
+    HttpResponse<String> year = api.send(api.withToken("api/v1/calendar/2026", api.token("clerk1")).GET().build());
+    assertEquals(200, year.statusCode(), year.body());
+    var days = PortalClient.json(year).getJsonArray("days");
+    assertEquals(365, days.size());
+    JsonObject adjusted = days.getJsonObject(44); // 14 February 2026, a Saturday worked for the Spring Festival
+    assertEquals("2026-02-14", adjusted.getString("date"));
+    assertTrue(adjusted.getBoolean("working"), adjusted.toString());
+    assertEquals("workday", adjusted.getString("kind"));
+  }
+
+  @Test
+  @RunAsClient
+  void obligationsAreDueInBeijingTime() {
+    PortalClient api = portal();
+    long township = TestDatabase.organisationId("QSZ");
+    int year = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
+    HttpResponse<String> list =
+        api.send(
+            api.withToken("api/v1/obligations?org=" + township + "&year=" + year + "&rule=YW-10.1", api.token("clerk1"))
+                .GET()
+                .build());
+    assertEquals(200, list.statusCode(), list.body());
+    var items = Json.createReader(new java.io.StringReader(list.body())).readArray();
+    assertEquals(1, items.size(), list.body());
+    assertEquals(year + "-01-15T23:59:59+08:00", items.getJsonObject(0).getString("dueAt"), list.body());
+    HttpResponse<String> outside =
+        api.send(
+            api.withToken("api/v1/obligations?org=" + TestDatabase.organisationId("CZJ"), api.token("clerk1")).GET().build());
+    assertEquals("[]", outside.body().replace(" ", ""), "市财政局 lies outside 青山镇");
+  }
+
+  @Test
+  @RunAsClient
+  void anAdministratorLoadsAYearAndABadFileIsRefusedWholeNamingTheLine() {
+    PortalClient api = portal();
+    String admin = api.token("admin");
+    String bad = "date,kind,name\n2097-01-01,holiday,元旦\n2097-01-07,workday,元旦\n";
+    HttpResponse<String> refused = api.send(csv(api, "api/v1/calendar/2097", admin, bad));
+    assertEquals(422, refused.statusCode(), refused.body());
+    assertTrue(PortalClient.json(refused).getString("detail").contains("第 3 行"), refused.body());
+    HttpResponse<String> stillMissing =
+        api.send(api.withToken("api/v1/calendar/deadline?from=2097-01-02&period=1WD", admin).GET().build());
+    assertEquals(422, stillMissing.statusCode(), "the refused file loaded nothing: " + stillMissing.body());
+
+    String good = "date,kind,name\n2097-01-01,holiday,元旦\n2097-01-02,holiday,元旦\n";
+    HttpResponse<String> loaded = api.send(csv(api, "api/v1/calendar/2097", admin, good));
+    assertEquals(200, loaded.statusCode(), loaded.body());
+    HttpResponse<String> inYear =
+        api.send(api.withToken("api/v1/calendar/deadline?from=2097-01-01&period=1WD", admin).GET().build());
+    assertEquals("2097-01-03", PortalClient.json(inYear).getString("due"), inYear.body());
+
+    HttpResponse<String> clerk = api.send(csv(api, "api/v1/calendar/2097", api.token("clerk1"), good));
+    assertEquals(403, clerk.statusCode(), clerk.body());
+  }
+
+  private HttpRequest csv(PortalClient api, String path, String token, String body) {
+    return api.request(path)
+        .header("Authorization", "Bearer " + token)
+        .header("Accept", "application/json")
+        .header("Content-Type", "text/csv; charset=UTF-8")
+        .PUT(HttpRequest.BodyPublishers.ofString(body, java.nio.charset.StandardCharsets.UTF_8))
+        .build();
+  }
+
+  /** An RFC 9457 problem: its media type and a JSON object body. */
+  private static void assertProblem(HttpResponse<String> refused) {
+    assertTrue(PortalClient.contentType(refused).startsWith(PROBLEM_JSON), PortalClient.contentType(refused));
+    PortalClient.json(refused);
+  }
+
+  private HttpResponse<String> issueToken(PortalClient api, String username, String password) {
+    String body = Json.createObjectBuilder().add("username", username).add("password", password).build().toString();
+    return api.send(
+        api.request("api/v1/tokens")
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build());
+  }
+
+  @Test
+  @RunAsClient
+  void aUnitClerkOpeningAUnitOutsideTheirOwnGetsTheAccessDeniedPage() {
+    try (Browser browser = Browser.open(Deployments.local(deployed))) {
+      browser.signIn("clerk1", TestDatabase.DEMO_PASSWORD);
+      browser.go("organisation.xhtml?id=" + TestDatabase.organisationId("CZJ"));
+
+      assertNotNull(browser.textOf("errorTitle"), "no error page: " + browser.text());
+      assertTrue(browser.textOf("errorMessage").contains("无权"), browser.textOf("errorMessage"));
+      assertTrue(!browser.text().contains("市财政局党组"), "the unit's details leaked: " + browser.text());
+    }
+  }
+
+  @Test
+  @RunAsClient
+  void aUnitClerkOpensTheirOwnUnit() {
+    try (Browser browser = Browser.open(Deployments.local(deployed))) {
+      browser.signIn("clerk1", TestDatabase.DEMO_PASSWORD);
+      browser.go("organisation.xhtml?id=" + TestDatabase.organisationId("QSZ"));
+
+      assertNull(browser.textOf("errorTitle"), browser.text());
+      assertTrue(browser.text().contains("青山镇"), browser.text());
+    }
+  }
+
+  @Test
+  @RunAsClient
+  void theAdministratorSeesTheWholeTree() {
+    try (Browser browser = Browser.open(Deployments.local(deployed))) {
+      browser.signIn("admin", TestDatabase.DEMO_PASSWORD);
+      browser.go("organisations.xhtml");
+
+      assertNull(browser.textOf("errorTitle"), browser.text());
+      assertTrue(browser.has(By.cssSelector(".ui-tree, .ui-treetable")), "no tree on the page: " + browser.text());
+      String page = browser.text();
+      for (String unit : new String[] {"示范市", "青山镇", "市财政局", "市中心医院"}) {
+        assertTrue(page.contains(unit), unit + " missing from the tree: " + page);
+      }
+      browser.screenshot("organisations-admin");
+    }
+  }
+
+  @Test
+  @RunAsClient
+  void aClerkSeesTheirTasksWithDueDatesAndArticles() {
+    try (Browser browser = Browser.open(Deployments.local(deployed))) {
+      browser.signIn("clerk1", TestDatabase.DEMO_PASSWORD);
+      browser.go("tasks.xhtml");
+
+      assertNull(browser.textOf("errorTitle"), browser.text());
+      String page = browser.text();
+      assertTrue(page.contains("YW-10.1"), "the annual report task: " + page);
+      assertTrue(page.contains("-01-15 23:59:59"), "its due time in Beijing time: " + page);
+      assertTrue(page.contains("第十条第（一）项"), "the article it comes from: " + page);
+      assertTrue(browser.has(By.cssSelector(".zr-due")), page);
+      browser.screenshot("tasks-clerk1");
+    }
+  }
+
+  @Test
+  @RunAsClient
+  void theCommissionSeesTheComplianceMatrixAndOpensACell() {
+    try (Browser browser = Browser.open(Deployments.local(deployed))) {
+      browser.signIn("commission", TestDatabase.DEMO_PASSWORD);
+      browser.go("compliance.xhtml");
+
+      assertNull(browser.textOf("errorTitle"), browser.text());
+      assertTrue(browser.text().contains("青山镇"), browser.text());
+      assertTrue(browser.text().contains("YW-6.2b"), browser.text());
+      assertTrue(browser.has(By.cssSelector("a.zr-cell")), "no cell to open");
+      browser.screenshot("compliance-commission");
+    }
+  }
+
+  @Test
+  @RunAsClient
+  void aClerkMayNotOpenTheComplianceMatrix() {
+    try (Browser browser = Browser.open(Deployments.local(deployed))) {
+      browser.signIn("clerk1", TestDatabase.DEMO_PASSWORD);
+      browser.go("compliance.xhtml");
+
+      assertNotNull(browser.textOf("errorTitle"), "the matrix opened for a clerk: " + browser.text());
+    }
+  }
+
+  @Test
+  @RunAsClient
+  void theAdministratorOpensTheAuditTrail() {
+    try (Browser browser = Browser.open(Deployments.local(deployed))) {
+      browser.signIn("admin", TestDatabase.DEMO_PASSWORD);
+      browser.go("audit.xhtml");
+
+      assertNull(browser.textOf("errorTitle"), browser.text());
+      assertTrue(browser.has(By.id("auditForm:auditTable")), "no audit table: " + browser.text());
+      assertTrue(browser.text().contains("admin"), "the administrator's own sign-in is in the trail: " + browser.text());
+    }
+  }
+
+  @Test
+  @RunAsClient
+  void aClerkMayNotOpenTheAuditTrailButManagesTheirTokens() {
+    try (Browser browser = Browser.open(Deployments.local(deployed))) {
+      browser.signIn("clerk1", TestDatabase.DEMO_PASSWORD);
+      browser.go("audit.xhtml");
+      assertNotNull(browser.textOf("errorTitle"), "the audit trail opened for a clerk: " + browser.text());
+
+      browser.go("tokens.xhtml");
+      assertNull(browser.textOf("errorTitle"), browser.text());
+      assertTrue(browser.has(By.id("tokensForm:create")), "no way to create a token: " + browser.text());
+    }
+  }
+
   // ---- helpers ----
 
   private <T> T as(Actor actor, Callable<T> work) throws Exception {
@@ -436,15 +752,7 @@ class ServicesIT {
 
   /** A township with a unique code, as an administrator fills in the form. */
   private static Organisation draft(String name) {
-    Organisation org = new Organisation();
-    org.setCode("IT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
-    org.setName(name);
-    org.setKind(OrganisationKind.TOWNSHIP);
-    org.setPartyBodyType(PartyBodyType.COMMITTEE);
-    org.setPartyBodyName("中共" + name + "委员会");
-    org.setDisciplineBodyType(DisciplineBodyType.COMMISSION);
-    org.setDisciplineBodyName("中共" + name + "纪律检查委员会");
-    return org;
+    return TestUnits.draft(TestUnits.code("IT"), name, OrganisationKind.TOWNSHIP);
   }
 
   private static OrganisationForm renamed(Organisation org, String name) {
@@ -525,5 +833,9 @@ class ServicesIT {
       }
       return from.equals(change.getString("old", null)) && to.equals(change.getString("new", null));
     }
+  }
+
+  private PortalClient portal() {
+    return new PortalClient(Deployments.local(deployed));
   }
 }
