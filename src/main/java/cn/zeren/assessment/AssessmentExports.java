@@ -2,6 +2,7 @@ package cn.zeren.assessment;
 
 import cn.zeren.calendar.Deadlines;
 import cn.zeren.platform.i18n.Texts;
+import cn.zeren.platform.pdf.ChineseFont;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -148,7 +149,7 @@ public class AssessmentExports {
 
   private static byte[] pdf(String title, List<String> heading, List<String> columns, float[] widths,
       List<List<String>> rows, List<String> detailColumns, List<List<String>> detail, List<String> footer) {
-    BaseFont song = song();
+    BaseFont song = ChineseFont.song();
     Font titleFont = new Font(song, 16, Font.BOLD);
     Font head = new Font(song, 10, Font.BOLD);
     Font body = new Font(song, 9.5f);
@@ -199,15 +200,5 @@ public class AssessmentExports {
     PdfPCell cell = new PdfPCell(new Phrase(text == null ? "" : text, font));
     cell.setPadding(4);
     return cell;
-  }
-
-  private static BaseFont song() {
-    try {
-      return BaseFont.createFont("STSong-Light", "UniGB-UCS2-H", BaseFont.NOT_EMBEDDED);
-    } catch (IOException e) {
-      throw new UncheckedIOException("the Chinese font of OpenPDF cannot be read", e);
-    } catch (DocumentException e) {
-      throw new IllegalStateException("the Chinese font of OpenPDF cannot be used", e);
-    }
   }
 }

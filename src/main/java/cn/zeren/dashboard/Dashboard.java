@@ -7,8 +7,9 @@ import java.util.Map;
 
 /**
  * The figures of the commission's dashboard (监督看板) for one year and one subtree: compliance by unit and rule (the
- * heat map, worst unit first), overdue instances, rectification progress, accountability statistics and the trend
- * over the years that have data. Plain values, safe to keep in a view.
+ * heat map, worst unit first), overdue instances, rectification progress and accountability statistics (the trend
+ * over the years, {@link TrendPoint}, comes separately from {@link DashboardService#trend}). Plain values, safe to
+ * keep in a view.
  */
 public record Dashboard(
     int year,
@@ -21,8 +22,7 @@ public record Dashboard(
     List<UnitRectification> rectificationByUnit,
     List<CaseCount> caseStatistics,
     List<OutcomeCount> outcomes,
-    long cases,
-    List<TrendPoint> trend)
+    long cases)
     implements Serializable {
 
   /** A rule of the heat map's columns with the figures of its instances in the whole subtree. */

@@ -115,10 +115,17 @@ public class DashboardService {
     items.forEach(i -> progress.merge(state(i, today), 1L, Long::sum));
 
     List<AccountabilityCase> cases = caseFigures.cases(year, root);
-    Map<Integer, Long> casesByYear = caseFigures.byYear(root);
-    List<Dashboard.TrendPoint> trend = trend(obligationFigures.byYear(root, now), casesByYear);
     return new Dashboard(year, root.getId(), root.getName(), columns, units, total, progress,
-        rectificationByUnit(items, today), caseFigures.statistics(year, root), outcomes(cases), cases.size(), trend);
+        rectificationByUnit(items, today), caseFigures.statistics(year, root), outcomes(cases), cases.size());
+  }
+
+  /**
+   * The trend over every year that has instances or cases in the subtree. Apart from {@link #figures}: it reads every
+   * year, so the page loads it after its first response.
+   */
+  public List<Dashboard.TrendPoint> trend(long rootId) {
+    Organisation root = unit(rootId);
+    return trend(obligationFigures.byYear(root, clock.instant()), caseFigures.byYear(root));
   }
 
   /** The items behind a figure, at most {@link #DRILL_LIMIT}, with the labels of the locale. */

@@ -23,13 +23,14 @@ public final class DashboardTables {
 
   private DashboardTables() {}
 
+  /** A table of the year's figures (every name but {@link Name#TREND}, which {@link #trend} exports). */
   public static Table of(Name name, Dashboard d, Locale locale) {
     return switch (name) {
       case HEAT -> heat(d, locale);
       case OVERDUE -> overdue(d, locale);
       case RECTIFICATION -> rectification(d, locale);
       case ACCOUNTABILITY -> accountability(d, locale);
-      case TREND -> trend(d, locale);
+      case TREND -> throw new IllegalArgumentException("the trend is exported by DashboardTables.trend");
     };
   }
 
@@ -94,13 +95,13 @@ public final class DashboardTables {
             t(locale, "dashboard.column.severity"), t(locale, "dashboard.column.count")), rows);
   }
 
-  static Table trend(Dashboard d, Locale locale) {
-    List<List<String>> rows = d.trend().stream()
+  public static Table trend(String rootName, List<Dashboard.TrendPoint> trend, Locale locale) {
+    List<List<String>> rows = trend.stream()
         .map(p -> List.of(String.valueOf(p.year()), String.valueOf(p.figures().onTime()),
             String.valueOf(p.figures().late()), String.valueOf(p.figures().overdue()), p.figures().percent(),
             String.valueOf(p.cases())))
         .toList();
-    return new Table(t(locale, "dashboard.trend"), t(locale, "dashboard.subtitle.trend", d.rootName()),
+    return new Table(t(locale, "dashboard.trend"), t(locale, "dashboard.subtitle.trend", rootName),
         List.of(t(locale, "dashboard.column.year"), t(locale, "status.DONE_ON_TIME"), t(locale, "status.DONE_LATE"),
             t(locale, "status.OVERDUE"), t(locale, "dashboard.column.share"), t(locale, "dashboard.column.cases")),
         rows);

@@ -1,6 +1,7 @@
 package cn.zeren.hearing;
 
 import cn.zeren.platform.i18n.Texts;
+import cn.zeren.platform.pdf.ChineseFont;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -13,8 +14,6 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -38,7 +37,7 @@ public final class HearingRecordPdf {
   private final Font small;
 
   public HearingRecordPdf() {
-    BaseFont song = song();
+    BaseFont song = ChineseFont.song();
     title = new Font(song, 16, Font.BOLD);
     heading = new Font(song, 12, Font.BOLD);
     body = new Font(song, 10.5f);
@@ -142,15 +141,5 @@ public final class HearingRecordPdf {
 
   private static String t(String key, Object... args) {
     return Texts.zh(key, args);
-  }
-
-  private static BaseFont song() {
-    try {
-      return BaseFont.createFont("STSong-Light", "UniGB-UCS2-H", BaseFont.NOT_EMBEDDED);
-    } catch (IOException e) {
-      throw new UncheckedIOException("the Chinese font of OpenPDF cannot be read", e);
-    } catch (DocumentException e) {
-      throw new IllegalStateException("the Chinese font of OpenPDF cannot be used", e);
-    }
   }
 }

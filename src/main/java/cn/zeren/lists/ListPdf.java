@@ -1,6 +1,7 @@
 package cn.zeren.lists;
 
 import cn.zeren.platform.i18n.Texts;
+import cn.zeren.platform.pdf.ChineseFont;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -38,7 +39,7 @@ public final class ListPdf {
   private final Font mono;
 
   public ListPdf() {
-    BaseFont song = song();
+    BaseFont song = ChineseFont.song();
     title = new Font(song, 16, Font.BOLD);
     heading = new Font(song, 12, Font.BOLD);
     body = new Font(song, 9.5f);
@@ -131,15 +132,5 @@ public final class ListPdf {
 
   private static String t(String key, Object... args) {
     return Texts.zh(key, args);
-  }
-
-  private static BaseFont song() {
-    try {
-      return BaseFont.createFont("STSong-Light", "UniGB-UCS2-H", BaseFont.NOT_EMBEDDED);
-    } catch (IOException e) {
-      throw new UncheckedIOException("the Chinese font of OpenPDF cannot be read", e);
-    } catch (DocumentException e) {
-      throw new IllegalStateException("the Chinese font of OpenPDF cannot be used", e);
-    }
   }
 }

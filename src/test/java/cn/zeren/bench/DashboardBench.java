@@ -100,14 +100,20 @@ class DashboardBench {
     long t0 = System.nanoTime();
     as(() -> dashboard.figures(year, city));
     long figuresMs = (System.nanoTime() - t0) / 1_000_000;
+    as(() -> dashboard.trend(city));
+    long t1 = System.nanoTime();
+    as(() -> dashboard.trend(city));
+    long trendMs = (System.nanoTime() - t1) / 1_000_000;
 
     assertTrue(whole.units().size() >= UNITS, "every unit in the heat map: " + whole.units().size());
     assertEquals(demoStatements, cityStatements, "as many statements for 2,000 units as for the demo's");
     write(String.format(
         "dashboard, year %d, the city with %d units, %d instances:%n"
             + "  statements of the figures: %d with the demo's %d units, %d with %d units%n"
-            + "  figures of the whole city (service, warm, one call): %d ms%n",
-        year, units, whole.total().total(), demoStatements, demoUnits, cityStatements, units, figuresMs), false);
+            + "  figures of the whole city (service, warm, one call): %d ms%n"
+            + "  trend of the whole city (service, warm, one call; the page's deferred panel asks for it): %d ms%n",
+        year, units, whole.total().total(), demoStatements, demoUnits, cityStatements, units, figuresMs, trendMs),
+        false);
   }
 
   @Test

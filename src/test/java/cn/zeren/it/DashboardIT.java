@@ -111,8 +111,9 @@ class DashboardIT {
     assertEquals(2, d.cases());
     assertEquals(List.of(1L, 1L), d.outcomes().stream().map(Dashboard.OutcomeCount::count).toList());
     assertEquals(2, d.caseStatistics().stream().mapToLong(c -> c.count()).sum());
-    assertTrue(d.trend().stream().anyMatch(p -> p.year() == YEAR && p.cases() == 2 && p.figures().overdue() == 1),
-        d.trend().toString());
+    List<Dashboard.TrendPoint> trend = as(commission(), () -> dashboard.trend(t.unit().getId()));
+    assertTrue(trend.stream().anyMatch(p -> p.year() == YEAR && p.cases() == 2 && p.figures().overdue() == 1),
+        trend.toString());
 
     DrillTable overdue = drill(t, Drill.instances(YEAR, null, null, "OVERDUE"));
     assertEquals(1, overdue.rows().size());

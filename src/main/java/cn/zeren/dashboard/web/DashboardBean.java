@@ -52,6 +52,7 @@ public class DashboardBean implements Serializable {
   private String rootName;
   private List<Option> subtrees = List.of();
   private Dashboard figures;
+  private List<Dashboard.TrendPoint> trend;
   private Drill drill;
   private DrillTable drillTable;
 
@@ -78,6 +79,7 @@ public class DashboardBean implements Serializable {
   public void refresh() {
     try {
       figures = service.figures(year, rootId);
+      trend = null;
       rootName = figures.rootName();
       drill = null;
       drillTable = null;
@@ -120,7 +122,7 @@ public class DashboardBean implements Serializable {
 
   /** A point of the trend: that year's instances in that state, or that year's cases. */
   public void trendSelected(ItemSelectEvent event) {
-    int pointYear = figures.trend().get(event.getItemIndex()).year();
+    int pointYear = getTrend().get(event.getItemIndex()).year();
     Drill chosen = switch (event.getDataSetIndex()) {
       case 0 -> Drill.instances(pointYear, null, null, "DONE_ON_TIME");
       case 1 -> Drill.instances(pointYear, null, null, "DONE_LATE");
@@ -178,7 +180,7 @@ public class DashboardBean implements Serializable {
   }
 
   public String getTrendChart() {
-    List<Dashboard.TrendPoint> points = figures.trend();
+    List<Dashboard.TrendPoint> points = getTrend();
     Map<String, Series> series = new LinkedHashMap<>();
     series.put(t("status.DONE_ON_TIME"), series(points, p -> p.figures().onTime(), GREEN));
     series.put(t("status.DONE_LATE"), series(points, p -> p.figures().late(), AMBER));
@@ -267,8 +269,8 @@ public class DashboardBean implements Serializable {
   public List<Integer> getYears() {
     int now = LocalDate.now(Deadlines.BEIJING).getYear();
     List<Integer> years = new ArrayList<>(List.of(now + 1, now, now - 1, now - 2));
-    if (figures != null) {
-      figures.trend().stream().map(Dashboard.TrendPoint::year).filter(y -> !years.contains(y)).forEach(years::add);
+    if (trend != null) {
+      trend.stream().map(Dashboard.TrendPoint::year).filter(y -> !years.contains(y)).forEach(years::add);
     }
     years.sort(java.util.Comparator.reverseOrder());
     return years;
@@ -284,6 +286,17 @@ public class DashboardBean implements Serializable {
 
   private static String t(String key) {
     return Texts.get(locale(), key);
+  }
+
+  /**
+   * The trend over the years, read when the page's deferred trend panel asks for it (it reads every year, so it
+   * stays out of the page's first response) and kept for the view.
+   */
+  public List<Dashboard.TrendPoint> getTrend() {
+    if (trend == null && rootId != null) {
+      trend = service.trend(rootId);
+    }
+    return trend == null ? List.of() : trend;
   }
 
   // ---- properties ----

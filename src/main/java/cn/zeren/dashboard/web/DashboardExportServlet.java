@@ -33,9 +33,11 @@ public class DashboardExportServlet extends HttpServlet {
       int year = (int) DownloadAnswers.id(request, "year", "dashboard");
       long org = DownloadAnswers.id(request, "org", "organisation");
       String table = request.getParameter("table");
-      TableExport.Table content = "DRILL".equals(table)
-          ? DashboardTables.drill(dashboard.drill(org, drill(request, year), Texts.CHINESE), Texts.CHINESE)
-          : DashboardTables.of(name(table), dashboard.figures(year, org), Texts.CHINESE);
+      TableExport.Table content = switch (String.valueOf(table)) {
+        case "DRILL" -> DashboardTables.drill(dashboard.drill(org, drill(request, year), Texts.CHINESE), Texts.CHINESE);
+        case "TREND" -> DashboardTables.trend(dashboard.unit(org).getName(), dashboard.trend(org), Texts.CHINESE);
+        default -> DashboardTables.of(name(table), dashboard.figures(year, org), Texts.CHINESE);
+      };
       boolean pdf = "pdf".equals(request.getParameter("format"));
       byte[] bytes = pdf ? TableExport.pdf(content) : TableExport.xlsx(content);
       String fileName = content.title() + "-" + year + (pdf ? ".pdf" : ".xlsx");

@@ -1,5 +1,6 @@
 package cn.zeren.platform.web;
 
+import cn.zeren.platform.pdf.ChineseFont;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -75,7 +76,7 @@ public final class TableExport {
   }
 
   public static byte[] pdf(Table table) {
-    BaseFont song = song();
+    BaseFont song = ChineseFont.song();
     Font title = new Font(song, 14, Font.BOLD);
     Font small = new Font(song, 8.5f);
     Font head = new Font(song, 8, Font.BOLD);
@@ -129,15 +130,5 @@ public final class TableExport {
   private static String sheetName(String name) {
     String cleaned = name.replaceAll("[\\\\/?*\\[\\]:]", " ");
     return cleaned.length() > 31 ? cleaned.substring(0, 31) : cleaned;
-  }
-
-  private static BaseFont song() {
-    try {
-      return BaseFont.createFont("STSong-Light", "UniGB-UCS2-H", BaseFont.NOT_EMBEDDED);
-    } catch (IOException e) {
-      throw new UncheckedIOException("the Chinese font of OpenPDF cannot be read", e);
-    } catch (DocumentException e) {
-      throw new IllegalStateException("the Chinese font of OpenPDF cannot be used", e);
-    }
   }
 }
