@@ -21,17 +21,16 @@ import cn.zeren.it.support.Browser;
 import cn.zeren.it.support.Deployments;
 import cn.zeren.it.support.PortalClient;
 import cn.zeren.it.support.TestDatabase;
+import cn.zeren.it.support.TestUnits;
 import cn.zeren.lists.ItemFields;
 import cn.zeren.lists.ListService;
 import cn.zeren.lists.SignedList;
 import cn.zeren.obligation.Obligation;
 import cn.zeren.obligation.ObligationGenerator;
 import cn.zeren.obligation.ObligationService;
-import cn.zeren.organisation.DisciplineBodyType;
 import cn.zeren.organisation.Organisation;
 import cn.zeren.organisation.OrganisationKind;
 import cn.zeren.organisation.OrganisationService;
-import cn.zeren.organisation.PartyBodyType;
 import cn.zeren.platform.DomainException;
 import cn.zeren.report.Report;
 import cn.zeren.report.ReportService;
@@ -61,7 +60,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -95,7 +93,7 @@ import org.openqa.selenium.Cookie;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AssessmentIT {
   private static final int YEAR = LocalDate.now(Deadlines.BEIJING).getYear();
-  private static final String UNIT_PREFIX = "AS-";
+  private static final String UNIT_CODE = "AS";
   private static final byte[] PDF = "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
   private static final Map<String, String> YW_10_1_TEXT =
       Map.of("YW-6", "落实主体责任情况……", "YW-7", "第一责任人履职情况……", "YW-6.12", "无", "PLAN", "下一步打算……");
@@ -120,7 +118,7 @@ class AssessmentIT {
   @Order(1)
   void aUnitLosesPointsForWhatItMissedEachLinkedToItsEvidenceAndPublicationReachesOnlyItsOwnRoles()
       throws Exception {
-    String code = UNIT_PREFIX + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    String code = TestUnits.code(UNIT_CODE);
     Organisation unit = township(code);
     Actor clerk = actor(TestDatabase.newAccount(code, Role.UNIT_CLERK));
     Actor leader = actor(TestDatabase.newAccount(code, Role.PRIMARY_LEADER));
@@ -351,7 +349,7 @@ class AssessmentIT {
     private static long assessedUnit() {
       try (Connection c = TestDatabase.connect();
           PreparedStatement q = c.prepareStatement(
-              "SELECT id FROM organisation WHERE code LIKE '" + UNIT_PREFIX + "%' ORDER BY id DESC")) {
+              "SELECT id FROM organisation WHERE code LIKE '" + UNIT_CODE + "-%' ORDER BY id DESC")) {
         try (ResultSet rs = q.executeQuery()) {
           assertTrue(rs.next(), "the unit of the first test");
           return rs.getLong(1);
@@ -407,14 +405,7 @@ class AssessmentIT {
   }
 
   private Organisation township(String code) throws Exception {
-    Organisation draft = new Organisation();
-    draft.setCode(code);
-    draft.setName("考核测试镇" + code.substring(3));
-    draft.setKind(OrganisationKind.TOWNSHIP);
-    draft.setPartyBodyType(PartyBodyType.COMMITTEE);
-    draft.setPartyBodyName("中共" + draft.getName() + "委员会");
-    draft.setDisciplineBodyType(DisciplineBodyType.COMMISSION);
-    draft.setDisciplineBodyName("中共" + draft.getName() + "纪律检查委员会");
+    Organisation draft = TestUnits.draft(code, "考核测试镇" + code.substring(3), OrganisationKind.TOWNSHIP);
     return as(actor("admin"), () -> organisations.create(draft, organisations.root().getId()));
   }
 

@@ -14,11 +14,10 @@ import cn.zeren.it.support.Browser;
 import cn.zeren.it.support.Deployments;
 import cn.zeren.it.support.PortalClient;
 import cn.zeren.it.support.TestDatabase;
-import cn.zeren.organisation.DisciplineBodyType;
+import cn.zeren.it.support.TestUnits;
 import cn.zeren.organisation.Organisation;
 import cn.zeren.organisation.OrganisationKind;
 import cn.zeren.organisation.OrganisationService;
-import cn.zeren.organisation.PartyBodyType;
 import cn.zeren.platform.i18n.Texts;
 import cn.zeren.security.AccessDeniedException;
 import cn.zeren.security.Actor;
@@ -39,7 +38,6 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -230,28 +228,14 @@ class DashboardIT {
   }
 
   private Organisation district() throws Exception {
-    String code = "DD-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-    Organisation draft = new Organisation();
-    draft.setCode(code);
-    draft.setName("看板测试区" + code.substring(3));
-    draft.setKind(OrganisationKind.TOWNSHIP);
-    draft.setPartyBodyType(PartyBodyType.COMMITTEE);
-    draft.setPartyBodyName("中共" + draft.getName() + "委员会");
-    draft.setDisciplineBodyType(DisciplineBodyType.COMMISSION);
-    draft.setDisciplineBodyName("中共" + draft.getName() + "纪律检查委员会");
+    String code = TestUnits.code("DD");
+    Organisation draft = TestUnits.draft(code, "看板测试区" + code.substring(3), OrganisationKind.TOWNSHIP);
     return as(actor("admin"), () -> organisations.create(draft, organisations.root().getId()));
   }
 
   private Township township(long parentId) throws Exception {
-    String code = "DB-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-    Organisation draft = new Organisation();
-    draft.setCode(code);
-    draft.setName("看板测试镇" + code.substring(3));
-    draft.setKind(OrganisationKind.TOWNSHIP);
-    draft.setPartyBodyType(PartyBodyType.COMMITTEE);
-    draft.setPartyBodyName("中共" + draft.getName() + "委员会");
-    draft.setDisciplineBodyType(DisciplineBodyType.COMMISSION);
-    draft.setDisciplineBodyName("中共" + draft.getName() + "纪律检查委员会");
+    String code = TestUnits.code("DB");
+    Organisation draft = TestUnits.draft(code, "看板测试镇" + code.substring(3), OrganisationKind.TOWNSHIP);
     Organisation unit = as(actor("admin"), () -> organisations.create(draft, parentId));
     return new Township(unit, actor(TestDatabase.newAccount(code, Role.UNIT_CLERK)));
   }
