@@ -4,6 +4,7 @@ import cn.zeren.platform.NotFoundException;
 import cn.zeren.signature.SignableContent;
 import cn.zeren.signature.SignedContentSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.format.DateTimeFormatter;
@@ -20,10 +21,21 @@ public class ExplanationSource implements SignedContentSource {
   public static final String SUBJECT_TYPE = "INTERVIEW_EXPLANATION";
 
   @PersistenceContext EntityManager em;
+  @Inject InterviewService interviews;
 
   @Override
   public String subjectType() {
     return SUBJECT_TYPE;
+  }
+
+  /**
+   * The explanation's interview may be read by the actor: its interviewer, interviewee and scheduler and the
+   * commission overseeing its unit, as {@link InterviewService#get} allows — not its unit's other staff.
+   */
+  @Override
+  public boolean mayRead(long explanationId) {
+    Explanation explanation = em.find(Explanation.class, explanationId);
+    return explanation != null && interviews.mayView(explanation.getInterview());
   }
 
   @Override

@@ -2,6 +2,8 @@ package cn.zeren.lists;
 
 import cn.zeren.platform.NotFoundException;
 import cn.zeren.rules.RulePackRegistry;
+import cn.zeren.security.AccessPolicy;
+import cn.zeren.security.Action;
 import cn.zeren.rules.SignedListKind;
 import cn.zeren.rules.SignedListRule;
 import cn.zeren.signature.SignableContent;
@@ -28,10 +30,18 @@ public class ListContentSource implements SignedContentSource {
 
   @PersistenceContext EntityManager em;
   @Inject RulePackRegistry rules;
+  @Inject AccessPolicy access;
 
   @Override
   public String subjectType() {
     return SUBJECT;
+  }
+
+  /** The version's list is in a unit whose lists the actor's role may see ({@code LIST_VIEW}, as ListService#get). */
+  @Override
+  public boolean mayRead(long subjectId) {
+    ListVersion version = em.find(ListVersion.class, subjectId);
+    return version != null && access.permits(Action.LIST_VIEW, version.getList().getOrganisation());
   }
 
   @Override

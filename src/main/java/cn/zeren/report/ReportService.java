@@ -477,6 +477,23 @@ public class ReportService {
     return report;
   }
 
+  /**
+   * Whether the acting person may read the report — its author side, its approver and its reviewers, as
+   * {@link #get} allows; its signatures and their packages are shown on the same terms (issue 13).
+   */
+  public boolean mayRead(long reportId) {
+    Report report = em.find(Report.class, reportId);
+    if (report == null) {
+      return false;
+    }
+    try {
+      requireViewer(report);
+      return true;
+    } catch (AccessDeniedException refused) {
+      return false;
+    }
+  }
+
   private void requireViewer(Report report) {
     Actor actor = access.actor();
     if (actor.isSystem()) {

@@ -25,10 +25,18 @@ public class ReportVersionSource implements SignedContentSource {
 
   @PersistenceContext EntityManager em;
   @Inject RulePackRegistry rules;
+  @Inject ReportService reports;
 
   @Override
   public String subjectType() {
     return SUBJECT_TYPE;
+  }
+
+  /** The version's report may be read by the actor ({@link ReportService#mayRead}). */
+  @Override
+  public boolean mayRead(long versionId) {
+    ReportVersion version = em.find(ReportVersion.class, versionId);
+    return version != null && reports.mayRead(version.getReport().getId());
   }
 
   @Override

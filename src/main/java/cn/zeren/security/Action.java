@@ -88,9 +88,8 @@ public enum Action {
   /** Approve or reject the write-off of a rectification item (the discipline organisation, or the commission). */
   RECTIFICATION_APPROVE(EnumSet.of(Role.DISCIPLINE_HEAD, Role.COMMISSION_LEADER, Role.COMMISSION_REVIEWER)),
 
-  // ---- Signatures (签字背书, YW-11.3), package cn.zeren.signature: who may sign is the signed subject's rule ----
-  /** See a signature of one's unit or subtree, verify it and download its offline verification package. */
-  SIGNATURE_VIEW(EnumSet.allOf(Role.class)),
+  // ---- Signatures (签字背书, YW-11.3), package cn.zeren.signature: no action of their own — who may sign and who
+  // may read a signature, its verification and its package is the signed subject's own rule (SignedContentSource) ----
   // ---- Work ledger (工作台账, YW-13.1), package cn.zeren.ledger: the record's obligation rule narrows who records ----
   /** Read the ledger records of one's unit or subtree. */
   LEDGER_VIEW(

@@ -128,6 +128,15 @@ class InterviewsIT {
     assertEquals("INTERVIEW_EXPLANATION", signed.subjectType());
     assertEquals(InterviewStatus.REPLIED, as(head, () -> interviews.get(interview.getId())).getStatus());
     assertValid(as(head, () -> signatures.verify(signed.id())));
+    Actor unitClerk = newActor("QSZ", Role.UNIT_CLERK);
+    assertThrows(AccessDeniedException.class, () -> as(unitClerk, () -> interviews.get(interview.getId())),
+        "the unit's clerk is no party to the interview");
+    assertThrows(AccessDeniedException.class, () -> as(unitClerk, () -> signatures.find(signed.id())),
+        "nor reads its signature (issue 13, finding 1)");
+    assertThrows(AccessDeniedException.class, () -> as(unitClerk, () -> signatures.verify(signed.id())));
+    assertThrows(AccessDeniedException.class, () -> as(unitClerk, () -> signatures.exportPackage(signed.id())),
+        "nor the package with the minutes and the explanation");
+    assertEquals(signed.id(), as(leader, () -> signatures.find(signed.id())).id(), "the interviewing leader does");
     assertEquals(1, count("SELECT COUNT(*) FROM inbox_message WHERE person_id = ? AND reference_id = ?"
         + " AND topic = 'INTERVIEW' AND subject LIKE '情况说明已签字回复%'", head.personId(), interview.getId()),
         "the reply reaches the interviewee");

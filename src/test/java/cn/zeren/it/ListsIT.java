@@ -122,6 +122,14 @@ class ListsIT {
     ListVersion v1 = as(t.head(), () -> lists.version(problems.getId(), 1));
     assertTrue(as(t.head(), () -> lists.isSigned(v1)));
     assertTrue(as(t.head(), () -> signatures.verify(signed.id())).valid());
+    Actor admin = actor("admin");
+    assertThrows(AccessDeniedException.class, () -> as(admin, () -> lists.get(problems.getId())),
+        "the administrator is no reader of lists");
+    assertThrows(AccessDeniedException.class, () -> as(admin, () -> signatures.find(signed.id())),
+        "nor of their signatures (issue 13, finding 1)");
+    assertThrows(AccessDeniedException.class, () -> as(admin, () -> signatures.verify(signed.id())));
+    assertThrows(AccessDeniedException.class, () -> as(admin, () -> signatures.exportPackage(signed.id())),
+        "nor of the package with the list's items");
 
     ListItem item = as(reviewer(), () -> lists.items(problems.getId(), 1)).get(0);
     DomainException add = assertThrows(DomainException.class, () -> as(reviewer(),

@@ -2,13 +2,18 @@ package cn.zeren.it;
 
 import cn.zeren.organisation.Organisation;
 import cn.zeren.platform.NotFoundException;
+import cn.zeren.security.AccessPolicy;
+import cn.zeren.security.Action;
 import cn.zeren.signature.SignableContent;
 import cn.zeren.signature.SignedContentSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A signable subject for {@link SignaturesIT} only (deployed with it, never shipped): an organisation's card —
@@ -18,11 +23,22 @@ import java.util.Map;
 public class OrganisationCardSource implements SignedContentSource {
   static final String TYPE = "TEST_ORGANISATION_CARD";
 
+  /** Cards nobody may read, whatever their unit: proves that the signature service asks the source. */
+  static final Set<Long> SEALED = ConcurrentHashMap.newKeySet();
+
   @PersistenceContext EntityManager em;
+  @Inject AccessPolicy access;
 
   @Override
   public String subjectType() {
     return TYPE;
+  }
+
+  /** A card is read by whoever sees its organisation, unless the test has sealed it. */
+  @Override
+  public boolean mayRead(long subjectId) {
+    Organisation org = em.find(Organisation.class, subjectId);
+    return org != null && !SEALED.contains(subjectId) && access.permits(Action.ORGANISATION_VIEW, org);
   }
 
   @Override

@@ -420,6 +420,7 @@ class ReportsIT {
     HttpResponse<String> foreign =
         api.send(api.withToken("api/v1/signatures/" + signatureId + "/verify", api.token("clerk1")).GET().build());
     assertEquals(403, foreign.statusCode(), foreign.body());
+    outsidersAreRefusedTheSignatureAsTheyAreTheReport(api, reportId, signatureId);
 
     HttpResponse<byte[]> pack =
         api.sendForBytes(api.withToken("api/v1/signatures/" + signatureId + "/package", leader)
@@ -444,6 +445,33 @@ class ReportsIT {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Issue 13, finding 1: the administrator and the organisation department, refused the report, are refused its
+   * signature, the verification's details and the package with the report's sections — through the API and
+   * through the pages' download — while the public keys stay readable.
+   */
+  private void outsidersAreRefusedTheSignatureAsTheyAreTheReport(PortalClient api, long reportId, long signatureId) {
+    for (String outsider : List.of("admin", "orgdept")) {
+      String token = api.token(outsider);
+      assertEquals(403, api.send(api.withToken("api/v1/reports/" + reportId, token).GET().build()).statusCode(),
+          outsider + " is no reader of the report");
+      for (String part : List.of("", "/verify", "/package")) {
+        HttpResponse<String> refused =
+            api.send(api.withToken("api/v1/signatures/" + signatureId + part, token).GET().build());
+        assertEquals(403, refused.statusCode(), outsider + " GET signatures/" + signatureId + part + ": "
+            + refused.body());
+        assertFalse(refused.body().contains("sections"), "nothing of the signed content in the answer");
+      }
+      assertEquals(200, api.send(api.withToken("api/v1/signatures/keys", token).GET().build()).statusCode(),
+          "public keys stay public");
+      PortalClient pages = new PortalClient(api.uri(""));
+      pages.signIn(outsider, TestDatabase.DEMO_PASSWORD);
+      HttpResponse<byte[]> download =
+          pages.sendForBytes(pages.request("signatures/package?id=" + signatureId).GET().build());
+      assertEquals(403, download.statusCode(), outsider + " downloads the package from the pages");
     }
   }
 

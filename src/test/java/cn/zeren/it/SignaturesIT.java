@@ -28,6 +28,7 @@ import cn.zeren.signature.Verification;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -126,6 +127,33 @@ class SignaturesIT {
     assertThrows(AccessDeniedException.class, () -> as(otherUnit, () -> signatures.verify(signed.id())));
     assertThrows(AccessDeniedException.class, () -> as(otherUnit, () -> signatures.exportPackage(signed.id())));
     Actor commission = actors.resolve("reviewer", null, "127.0.0.1");
+    assertValid(as(commission, () -> signatures.verify(signed.id())));
+  }
+
+  /**
+   * Issue 13, finding 1: the signed subject's own context decides who reads its signature. A card its source
+   * refuses is refused through the signature too — the signature, its verification and its package — even to its
+   * signer and to the commission, whose unit reaches the signature's; the public key stays public.
+   */
+  @Test
+  void aReaderTheSubjectRefusesIsRefusedItsSignatureVerificationAndPackage() throws Exception {
+    long unit = TestDatabase.organisationId("QSZ");
+    Actor signer = newSigner();
+    SignatureView signed = as(signer, () -> signatures.sign(card(unit), "同意。", password()));
+    Actor commission = actors.resolve("reviewer", null, "127.0.0.1");
+    assertEquals(signed.id(), as(commission, () -> signatures.find(signed.id())).id(), "readable while the card is");
+    OrganisationCardSource.SEALED.add(unit);
+    try {
+      for (Actor reader : List.of(signer, commission)) {
+        assertThrows(AccessDeniedException.class, () -> as(reader, () -> signatures.find(signed.id())));
+        assertThrows(AccessDeniedException.class, () -> as(reader, () -> signatures.verify(signed.id())));
+        assertThrows(AccessDeniedException.class, () -> as(reader, () -> signatures.exportPackage(signed.id())));
+      }
+      assertTrue(as(commission, () -> signatures.publicKeys()).stream()
+          .anyMatch(k -> k.fingerprint().equals(signed.keyFingerprint())), "public keys stay public");
+    } finally {
+      OrganisationCardSource.SEALED.remove(unit);
+    }
     assertValid(as(commission, () -> signatures.verify(signed.id())));
   }
 

@@ -79,7 +79,6 @@ class AccessPolicyTest {
           Map.entry("ACCOUNTABILITY_MANAGE",
               EnumSet.of(Role.COMMISSION_LEADER, Role.COMMISSION_REVIEWER, Role.DISCIPLINE_HEAD,
                   Role.DISPATCHED_GROUP_LEADER, Role.ORGANISATION_DEPARTMENT)),
-          Map.entry("SIGNATURE_VIEW", ALL),
           Map.entry("LEDGER_VIEW", LEDGER),
           Map.entry("LEDGER_RECORD", LEDGER),
           Map.entry("INTERVIEW_OVERSEE", COMMISSION),
