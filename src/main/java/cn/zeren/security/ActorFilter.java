@@ -15,7 +15,8 @@ import java.security.Principal;
 /**
  * Sets the {@link ActorContext} for the request once Jakarta Security has authenticated it: the signed-in
  * person, the role they chose for this session (or, for API calls, the assignment named in the
- * {@value #ASSIGNMENT_HEADER} header), and the client address. A session whose account was disabled meanwhile
+ * {@value #ASSIGNMENT_HEADER} header), and the client address ({@link ClientAddresses}: the proxy's, or behind a
+ * trusted proxy the client's). A session whose account was disabled meanwhile
  * is ended.
  */
 @WebFilter(
@@ -28,6 +29,7 @@ public class ActorFilter extends HttpFilter {
   public static final String ACTIVE_ASSIGNMENT = "zeren.activeAssignment";
 
   @Inject ActorResolver resolver;
+  @Inject ClientAddresses addresses;
 
   @Override
   protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -37,7 +39,7 @@ public class ActorFilter extends HttpFilter {
       return;
     }
     Principal principal = request.getUserPrincipal();
-    String address = request.getRemoteAddr();
+    String address = addresses.of(request);
     Actor actor = Actor.anonymous(address);
     if (principal != null) {
       actor = resolver.resolve(principal.getName(), chosenAssignment(request), address);

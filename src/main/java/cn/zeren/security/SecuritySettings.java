@@ -20,12 +20,30 @@ public class SecuritySettings {
   @ConfigProperty(name = "zeren.security.token-days", defaultValue = "90")
   int tokenDays;
 
+  @Inject
+  @ConfigProperty(name = "zeren.security.address-max-failures", defaultValue = "50")
+  int addressMaxFailures;
+
+  @Inject
+  @ConfigProperty(name = "zeren.security.address-window-minutes", defaultValue = "15")
+  int addressWindowMinutes;
+
   public int maxFailedAttempts() {
     return maxFailedAttempts;
   }
 
   public Duration lockout() {
     return Duration.ofMinutes(lockoutMinutes);
+  }
+
+  /** Failed sign-ins from one client address that block it ({@link SignInThrottle}). */
+  public int addressMaxFailures() {
+    return addressMaxFailures;
+  }
+
+  /** The window in which an address's failures count, and how long the block then lasts. */
+  public Duration addressWindow() {
+    return Duration.ofMinutes(addressWindowMinutes);
   }
 
   public Duration tokenLifetime() {

@@ -16,22 +16,34 @@ import java.util.Optional;
  * Checks a username and password for the sign-in page and the token endpoint alike: PBKDF2 verification, and the
  * lockout — after {@code max-failed-attempts} failures (5) the account refuses every attempt, even a correct one,
  * for {@code lockout-minutes} (15). Every attempt is audited; the counters commit even when the attempt fails.
+ *
+ * <p>So that the answers tell nobody which usernames exist, a name without an account counts and locks exactly as
+ * an account does ({@link SignInThrottle}), and a disabled account says so only to whoever gives its right password.
+ * So that one address cannot lock many accounts, its failures are counted too: past the limit it is refused
+ * ({@link SignInOutcome.Status#THROTTLED}) without touching any account. A locked-out owner's way back that no
+ * attacker can block is the administrator's unlock (audited as {@code ACCOUNT_UNLOCKED}).
  */
 @ApplicationScoped
 public class SignInService {
   @PersistenceContext EntityManager em;
   @Inject AuditLog audit;
   @Inject SecuritySettings settings;
+  @Inject SignInThrottle throttle;
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public SignInOutcome verify(String username, char[] password) {
     String name = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
     Instant now = Instant.now();
+    String address = ActorContext.current().clientAddress();
+    Optional<Instant> throttled = throttle.addressBlockedUntil(address, now);
+    if (throttled.isPresent()) {
+      audit.record("SIGN_IN_THROTTLED", "UserAccount", null,
+          Map.of("username", name, "blockedUntil", throttled.get()));
+      return new SignInOutcome(SignInOutcome.Status.THROTTLED, name, throttled.get(), 0);
+    }
     Optional<UserAccount> found = findForUpdate(name);
     if (found.isEmpty()) {
-      PasswordHasher.burnEquivalentTime(password);
-      audit.record("SIGN_IN_FAILED", "UserAccount", null, Map.of("username", name, "reason", "unknown"));
-      return new SignInOutcome(SignInOutcome.Status.BAD_CREDENTIALS, name, null, -1);
+      return unknownName(name, password, address, now);
     }
     UserAccount account = found.get();
     Actor who = actorOf(account);
@@ -39,10 +51,26 @@ public class SignInService {
     return ActorContext.supplyAs(
         who,
         () -> {
-          SignInOutcome outcome = decide(account, who, password, now);
+          SignInOutcome outcome = decide(account, who, password, now, address);
           em.flush();
           return outcome;
         });
+  }
+
+  /** A name without an account: the same time, the same count and the same lock as an account would have. */
+  private SignInOutcome unknownName(String name, char[] password, String address, Instant now) {
+    Optional<Instant> locked = throttle.unknownNameLockedUntil(name, now);
+    if (locked.isPresent()) {
+      audit.record("SIGN_IN_FAILED", "UserAccount", null, Map.of("username", name, "reason", "unknown, locked"));
+      return new SignInOutcome(SignInOutcome.Status.LOCKED, name, locked.get(), 0);
+    }
+    PasswordHasher.burnEquivalentTime(password);
+    throttle.addressFailed(address, now);
+    SignInThrottle.UnknownNameFailure failure = throttle.unknownNameFailed(name, now);
+    audit.record("SIGN_IN_FAILED", "UserAccount", null, Map.of("username", name, "reason", "unknown"));
+    return failure.lockedUntil() != null
+        ? new SignInOutcome(SignInOutcome.Status.LOCKED, name, failure.lockedUntil(), 0)
+        : new SignInOutcome(SignInOutcome.Status.BAD_CREDENTIALS, name, null, failure.remaining());
   }
 
   /**
@@ -92,12 +120,8 @@ public class SignInService {
     return new SignInOutcome(SignInOutcome.Status.SUCCESS, name, null, settings.maxFailedAttempts());
   }
 
-  private SignInOutcome decide(UserAccount account, Actor who, char[] password, Instant now) {
+  private SignInOutcome decide(UserAccount account, Actor who, char[] password, Instant now, String address) {
     String name = account.getUsername();
-    if (!account.isActive() || !account.getPerson().isActive()) {
-      audit.recordAs(who, "SIGN_IN_FAILED", "UserAccount", account.getId(), Map.of("reason", "disabled"));
-      return new SignInOutcome(SignInOutcome.Status.DISABLED, name, null, 0);
-    }
     if (account.isLockedAt(now)) {
       audit.recordAs(
           who, "SIGN_IN_REFUSED_LOCKED", "UserAccount", account.getId(),
@@ -106,6 +130,7 @@ public class SignInService {
     }
     if (!PasswordHasher.verify(password, account.getPasswordHash())) {
       boolean locked = account.recordFailure(now, settings.maxFailedAttempts(), settings.lockout());
+      throttle.addressFailed(address, now);
       audit.recordAs(
           who, "SIGN_IN_FAILED", "UserAccount", account.getId(),
           Map.of("reason", "password", "failedAttempts", account.getFailedAttempts()));
@@ -118,6 +143,11 @@ public class SignInService {
       return new SignInOutcome(
           SignInOutcome.Status.BAD_CREDENTIALS, name, null,
           settings.maxFailedAttempts() - account.getFailedAttempts());
+    }
+    if (!account.isActive() || !account.getPerson().isActive()) {
+      // said only to whoever proved the password: to anyone else a disabled account looks like any other
+      audit.recordAs(who, "SIGN_IN_FAILED", "UserAccount", account.getId(), Map.of("reason", "disabled"));
+      return new SignInOutcome(SignInOutcome.Status.DISABLED, name, null, 0);
     }
     account.recordSuccess(now);
     audit.recordAs(who, "SIGN_IN", "UserAccount", account.getId(), Map.of());

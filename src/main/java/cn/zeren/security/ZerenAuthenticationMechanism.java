@@ -18,7 +18,8 @@ import java.util.Set;
  * How a request proves who it is (Jakarta Security):
  *
  * <ul>
- *   <li>an {@code Authorization: Bearer} header carries a personal API token (no session is created);
+ *   <li>an {@code Authorization: Bearer} header carries a personal API token (no session is created) — the REST
+ *       API accepts nothing else ({@link #BEARER});
  *   <li>the sign-in page calls {@code SecurityContext.authenticate} with a username and password, checked by
  *       {@link AccountIdentityStore}; success registers the HTTP session, failure leaves the page to explain;
  *   <li>a page request without a signed-in session is sent to the sign-in page.
@@ -30,6 +31,11 @@ public class ZerenAuthenticationMechanism implements HttpAuthenticationMechanism
   public static final String LOGIN_PAGE = "/login.xhtml";
   /** Request attribute set when a bearer token was sent but not accepted. */
   public static final String INVALID_TOKEN = "zeren.invalidToken";
+  /**
+   * Request attribute set when the caller proved who it is with a bearer token in this request — the only
+   * credential the REST API accepts (the session cookie would make every API write forgeable from another site).
+   */
+  public static final String BEARER = "zeren.bearer";
 
   @Inject IdentityStoreHandler identityStores;
   @Inject TokenService tokens;
@@ -41,7 +47,10 @@ public class ZerenAuthenticationMechanism implements HttpAuthenticationMechanism
     if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
       return tokens
           .authenticate(authorization.substring(7).trim())
-          .map(username -> context.notifyContainerAboutLogin(username, Set.of(GROUP)))
+          .map(username -> {
+            request.setAttribute(BEARER, Boolean.TRUE);
+            return context.notifyContainerAboutLogin(username, Set.of(GROUP));
+          })
           .orElseGet(
               () -> {
                 request.setAttribute(INVALID_TOKEN, Boolean.TRUE);

@@ -1,10 +1,12 @@
 package cn.zeren.signature;
 
 import cn.zeren.organisation.Person;
+import cn.zeren.organisation.Organisation;
 import cn.zeren.platform.DomainException;
 import cn.zeren.platform.NotFoundException;
 import cn.zeren.security.AccessDeniedException;
 import cn.zeren.security.AccessPolicy;
+import cn.zeren.security.Action;
 import cn.zeren.security.Actor;
 import cn.zeren.security.ActorContext;
 import cn.zeren.security.SignInOutcome;
@@ -139,21 +141,29 @@ public class SignatureService {
   /**
    * Rebuilds the message from the subject's rows as they are now and checks the SM2 signature over it. Invalid
    * when the subject is gone, when its content no longer has the signed digest, or when the signature row itself
-   * no longer matches its signature value.
+   * no longer matches its signature value. For a reader of the subject only ({@link SignedContentSource#mayRead});
+   * that the subject is gone is told to whoever reaches the signature's unit.
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Verification verify(long signatureId) {
-    StoredSignature stored = load(signatureId);
+    Actor actor = policy.requireSignedIn();
+    StoredSignature stored = stored(signatureId);
     Optional<SignedContentSource> source = sourceOf(stored.getSubjectType());
-    if (source.isEmpty()) {
-      return verdict(signatureId, false, "signature.invalid.unknownSubject");
+    SignableContent content = null;
+    if (source.isPresent()) {
+      try {
+        content = source.get().content(stored.getSubjectId());
+      } catch (NotFoundException gone) {
+        content = null;
+      }
     }
-    SignableContent content;
-    try {
-      content = source.get().content(stored.getSubjectId());
-    } catch (NotFoundException gone) {
-      return verdict(signatureId, false, "signature.invalid.subjectGone");
+    if (content == null) {
+      // nothing of the content is left to leak: whoever reaches the signature's unit learns that it is gone
+      policy.require(Action.ORGANISATION_VIEW, em.find(Organisation.class, stored.getOrganisationId()));
+      return verdict(signatureId, false,
+          source.isEmpty() ? "signature.invalid.unknownSubject" : "signature.invalid.subjectGone");
     }
+    requireReader(actor, stored);
     byte[] contentBytes = content.canonicalBytes();
     if (!Sm2.sha256(contentBytes).equals(stored.getContentSha256())) {
       return verdict(signatureId, false, "signature.invalid.contentChanged");
@@ -208,23 +218,33 @@ public class SignatureService {
   /**
    * One signature, if the actor may read the signed subject itself: the subject's own context answers
    * ({@link SignedContentSource#mayRead}), because the signature's message and package carry the subject's content.
-   * A subject type without a source, or a subject gone, is readable by nobody but the system.
+   * A signature whose subject is gone (or whose type has no source) is shown to nobody but the system; only
+   * {@link #verify} still says, to whoever reaches its unit, that it is invalid because of that.
    */
   private StoredSignature load(long signatureId) {
     Actor actor = policy.requireSignedIn();
+    StoredSignature stored = stored(signatureId);
+    requireReader(actor, stored);
+    return stored;
+  }
+
+  private StoredSignature stored(long signatureId) {
     StoredSignature stored = em.find(StoredSignature.class, signatureId);
     if (stored == null) {
       throw new NotFoundException("signature", signatureId);
     }
+    return stored;
+  }
+
+  private void requireReader(Actor actor, StoredSignature stored) {
     if (actor.isSystem()) {
-      return stored;
+      return;
     }
     boolean readable =
         sourceOf(stored.getSubjectType()).map(s -> s.mayRead(stored.getSubjectId())).orElse(false);
     if (!readable) {
       throw new AccessDeniedException("error.accessDenied");
     }
-    return stored;
   }
 
   private Optional<SignedContentSource> sourceOf(String subjectType) {

@@ -37,6 +37,7 @@ import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
@@ -46,7 +47,9 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import javax.naming.InitialContext;
@@ -296,6 +299,28 @@ class FoundationIT {
     assertEquals(4, next.remainingAttempts(), "counting starts again from zero");
   }
 
+  /**
+   * Issue 13, finding 4: the locked-out owner's way back that no attacker can block — the administrator's unlock —
+   * is audited, and the owner signs in at once.
+   */
+  @Test
+  void anAdministratorsUnlockLetsTheOwnerBackInAndIsAudited() throws Exception {
+    String username = newAccount("解锁测试人");
+    for (int failure = 1; failure <= 5; failure++) {
+      signIn.verify(username, "wrong-password".toCharArray());
+    }
+    assertEquals(SignInOutcome.Status.LOCKED, signIn.verify(username, PASSWORD.toCharArray()).status());
+    long personId = actors.account(username).orElseThrow().getPerson().getId();
+    Actor clerk = actors.resolve("clerk1", null, "127.0.0.1");
+    assertThrows(AccessDeniedException.class, () -> as(clerk, () -> runs(() -> people.unlock(personId))),
+        "not everyone unlocks");
+    as(admin(), () -> runs(() -> people.unlock(personId)));
+    assertEquals(SignInOutcome.Status.SUCCESS, signIn.verify(username, PASSWORD.toCharArray()).status());
+    long accountId = actors.account(username).orElseThrow().getId();
+    assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'ACCOUNT_UNLOCKED'"
+        + " AND entity_id = ? AND actor_username = 'admin'", String.valueOf(accountId)), "who unlocked whom");
+  }
+
   @Test
   void anUnknownUsernameIsABadCredentialNotAHint() {
     SignInOutcome outcome = signIn.verify("nobody-" + UUID.randomUUID(), PASSWORD.toCharArray());
@@ -432,6 +457,105 @@ class FoundationIT {
     assertProblem(refused);
   }
 
+  /**
+   * Issue 13, finding 2 (CSRF): the API takes bearer tokens only. A browser signed in on the pages, made by another
+   * site to post to the API, writes nothing: 401 {@code bearer-required}, whatever the Origin and the content type.
+   */
+  @Test
+  @RunAsClient
+  void thePagesSessionCookieDoesNotCallTheApiSoNoOtherSiteCanForgeAWrite() throws Exception {
+    PortalClient browser = portal();
+    assertEquals(200, browser.signIn("admin", TestDatabase.DEMO_PASSWORD).statusCode());
+    HttpResponse<String> forged =
+        browser.send(browser.request("api/v1/obligations/generation/2098")
+            .header("Origin", "http://evil.example")
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString("")).build());
+    assertEquals(401, forged.statusCode(), forged.body());
+    assertProblem(forged);
+    assertEquals("urn:zeren:problem:bearer-required", PortalClient.json(forged).getString("type"), forged.body());
+    assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM obligation WHERE year_no = 2098"), "nothing generated");
+    HttpResponse<String> read =
+        browser.send(browser.request("api/v1/me").header("Accept", "application/json").GET().build());
+    assertEquals(401, read.statusCode(), "reads neither: " + read.body());
+    HttpResponse<String> withToken =
+        browser.send(browser.withToken("api/v1/me", browser.token("clerk1")).GET().build());
+    assertEquals("clerk1", PortalClient.json(withToken).getString("username"), "the token decides: " + withToken.body());
+  }
+
+  /**
+   * Issue 13, finding 3: the session cookie carries SameSite=Lax (once) and HttpOnly, and no Secure over plain
+   * HTTP (Secure behind TLS: payara-web.xml, SessionCookieSettings).
+   */
+  @Test
+  @RunAsClient
+  void theSessionCookieIsHttpOnlyAndSameSiteLax() throws Exception {
+    HttpClient plain = HttpClient.newHttpClient();
+    HttpResponse<String> page =
+        plain.send(HttpRequest.newBuilder(Deployments.local(deployed).resolve("login.xhtml")).GET().build(),
+            HttpResponse.BodyHandlers.ofString());
+    List<String> session = page.headers().allValues("Set-Cookie").stream()
+        .filter(c -> c.startsWith("ZERENSESSION=")).toList();
+    assertEquals(1, session.size(), page.headers().map().toString());
+    List<String> attributes =
+        Arrays.stream(session.get(0).split(";")).map(String::strip).map(a -> a.toLowerCase(Locale.ROOT)).toList();
+    assertEquals(1, attributes.stream().filter(a -> a.equals("samesite=lax")).count(), session.get(0));
+    assertTrue(attributes.contains("httponly"), session.get(0));
+    assertFalse(attributes.contains("secure"), "not Secure over plain HTTP: " + session.get(0));
+  }
+
+  /**
+   * Issue 13, finding 4: a name without an account answers exactly as an existing one — the same statuses, types and
+   * texts, attempt after attempt, up to the lock — so that the answers tell nobody which usernames exist.
+   */
+  @Test
+  @RunAsClient
+  void aKnownAndAnUnknownUsernameGetTheSameAnswersUpToTheLock() {
+    PortalClient api = portal();
+    String known = TestDatabase.newAccount("CZJ", Role.UNIT_CLERK);
+    String unknown = "it-" + UUID.randomUUID().toString().substring(0, 12);
+    for (int attempt = 1; attempt <= 6; attempt++) {
+      HttpResponse<String> a = issueToken(api, known, "Wrong-password-" + attempt, "198.51.100.11");
+      HttpResponse<String> b = issueToken(api, unknown, "Wrong-password-" + attempt, "198.51.100.12");
+      assertEquals(a.statusCode(), b.statusCode(), "attempt " + attempt + ": " + a.body() + " / " + b.body());
+      assertEquals(shape(a), shape(b), "attempt " + attempt);
+      assertEquals(attempt < 5 ? 401 : 423, a.statusCode(), "attempt " + attempt + ": " + a.body());
+    }
+  }
+
+  /**
+   * Issue 13, finding 4: one address that fails too often is refused (429 with Retry-After) before any account is
+   * touched — it cannot go on locking accounts — while the same account signs in from another address.
+   */
+  @Test
+  @RunAsClient
+  void anAddressThatFailsTooOftenIsPausedWithoutLockingTheAccountsItTries() throws Exception {
+    PortalClient api = portal();
+    String victim = TestDatabase.newAccount("CZJ", Role.UNIT_CLERK);
+    String attacker = "198.51.100.66";
+    for (int failure = 1; failure <= 50; failure++) {
+      String name = failure % 10 == 0 && failure < 50 ? victim : "it-nobody-" + failure;
+      HttpResponse<String> refused = issueToken(api, name, "Wrong-password-" + failure, attacker);
+      assertEquals(401, refused.statusCode(), "failure " + failure + ": " + refused.body());
+    }
+    HttpResponse<String> paused = issueToken(api, victim, TestDatabase.TEST_PASSWORD, attacker);
+    assertEquals(429, paused.statusCode(), paused.body());
+    assertEquals("urn:zeren:problem:sign-in-throttled", PortalClient.json(paused).getString("type"));
+    assertTrue(Long.parseLong(paused.headers().firstValue("Retry-After").orElse("0")) > 0, paused.headers().toString());
+    HttpResponse<String> stillPaused = issueToken(api, "it-nobody-51", "x", attacker);
+    assertEquals(429, stillPaused.statusCode(), "whatever the name");
+    assertEquals(4, TestDatabase.count("SELECT failed_attempts FROM user_account WHERE username = ?", victim),
+        "only the four failures before the pause counted on the account, which is not locked");
+    assertEquals(201, issueToken(api, victim, TestDatabase.TEST_PASSWORD, "198.51.100.67").statusCode(),
+        "the owner, elsewhere, is let in");
+  }
+
+  /** A shape of a refusal to compare two of them: status, type, and the detail with its figures blanked. */
+  private static String shape(HttpResponse<String> answer) {
+    JsonObject problem = PortalClient.json(answer);
+    return answer.statusCode() + " " + problem.getString("type") + " " + problem.getString("detail").replaceAll("\\d", "#");
+  }
+
   @Test
   @RunAsClient
   void aWrongPasswordBuysNoToken() {
@@ -556,13 +680,20 @@ class FoundationIT {
   }
 
   private HttpResponse<String> issueToken(PortalClient api, String username, String password) {
+    return issueToken(api, username, password, null);
+  }
+
+  /** The token request of a client at {@code address}, as a trusted proxy forwards it (the IT trusts loopback). */
+  private HttpResponse<String> issueToken(PortalClient api, String username, String password, String address) {
     String body = Json.createObjectBuilder().add("username", username).add("password", password).build().toString();
-    return api.send(
+    HttpRequest.Builder request =
         api.request("api/v1/tokens")
             .header("Content-Type", "application/json")
-            .header("Accept", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build());
+            .header("Accept", "application/json");
+    if (address != null) {
+      request.header("X-Forwarded-For", address);
+    }
+    return api.send(request.POST(HttpRequest.BodyPublishers.ofString(body)).build());
   }
 
   @Test

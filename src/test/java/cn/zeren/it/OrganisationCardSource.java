@@ -25,6 +25,8 @@ public class OrganisationCardSource implements SignedContentSource {
 
   /** Cards nobody may read, whatever their unit: proves that the signature service asks the source. */
   static final Set<Long> SEALED = ConcurrentHashMap.newKeySet();
+  /** Cards that behave as deleted: their content is not found. */
+  static final Set<Long> GONE = ConcurrentHashMap.newKeySet();
 
   @PersistenceContext EntityManager em;
   @Inject AccessPolicy access;
@@ -38,14 +40,15 @@ public class OrganisationCardSource implements SignedContentSource {
   @Override
   public boolean mayRead(long subjectId) {
     Organisation org = em.find(Organisation.class, subjectId);
-    return org != null && !SEALED.contains(subjectId) && access.permits(Action.ORGANISATION_VIEW, org);
+    return org != null && !SEALED.contains(subjectId) && !GONE.contains(subjectId)
+        && access.permits(Action.ORGANISATION_VIEW, org);
   }
 
   @Override
   public SignableContent content(long subjectId) {
     em.getEntityManagerFactory().getCache().evict(Organisation.class, subjectId);
     Organisation org = em.find(Organisation.class, subjectId);
-    if (org == null) {
+    if (org == null || GONE.contains(subjectId)) {
       throw new NotFoundException("organisation", subjectId);
     }
     Map<String, Object> card = new LinkedHashMap<>();

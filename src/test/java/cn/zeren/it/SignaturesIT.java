@@ -155,6 +155,19 @@ class SignaturesIT {
       OrganisationCardSource.SEALED.remove(unit);
     }
     assertValid(as(commission, () -> signatures.verify(signed.id())));
+
+    OrganisationCardSource.GONE.add(unit);
+    try {
+      Verification gone = as(commission, () -> signatures.verify(signed.id()));
+      assertFalse(gone.valid());
+      assertEquals("signature.invalid.subjectGone", gone.reasonKey(), "told to whoever reaches the unit");
+      assertThrows(AccessDeniedException.class, () -> as(commission, () -> signatures.find(signed.id())),
+          "but the signature itself is shown to no one");
+      Actor otherUnit = actors.resolve("clerk2", null, "127.0.0.1");
+      assertThrows(AccessDeniedException.class, () -> as(otherUnit, () -> signatures.verify(signed.id())));
+    } finally {
+      OrganisationCardSource.GONE.remove(unit);
+    }
   }
 
   @Test

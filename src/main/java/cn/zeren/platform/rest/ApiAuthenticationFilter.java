@@ -18,6 +18,9 @@ import java.util.Map;
  * Refuses every API call without a signed-in caller (401 problem) — before resource matching, so that anonymous
  * callers learn nothing about the API's paths — except the token request itself. Jakarta Security has already
  * checked the bearer token ({@link ZerenAuthenticationMechanism}) and {@code ActorFilter} has set the actor.
+ * The API takes the bearer token only: a caller known from the pages' session cookie is refused like an anonymous
+ * one ({@value Problems#BEARER_REQUIRED}), so that no other site can make a signed-in browser call it (CSRF; the
+ * cookie travels with cross-site requests whatever their Origin, while a token is never sent by the browser).
  * A {@value ZerenApi#ACTING_ASSIGNMENT} header naming a role the caller does not hold is refused rather than
  * silently replaced by another role.
  */
@@ -36,6 +39,13 @@ public class ApiAuthenticationFilter implements ContainerRequestFilter {
     Actor actor = ActorContext.current();
     if (!actor.isAuthenticated()) {
       request.abortWith(unauthorized(request, instance));
+      return;
+    }
+    if (request.getProperty(ZerenAuthenticationMechanism.BEARER) == null) {
+      request.abortWith(
+          Problems.response(
+              401, Problems.BEARER_REQUIRED, Texts.zh("error.bearerRequired"), instance, null, null,
+              Map.of(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE)));
       return;
     }
     String chosen = request.getHeaderString(ZerenApi.ACTING_ASSIGNMENT);

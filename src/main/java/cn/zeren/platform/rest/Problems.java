@@ -17,9 +17,12 @@ public final class Problems {
   public static final String VALIDATION_FAILED = "validation-failed";
   public static final String SIGN_IN_REQUIRED = "sign-in-required";
   public static final String INVALID_TOKEN = "invalid-token";
+  /** Signed in on the pages (session cookie) but no bearer token: the API takes tokens only (CSRF). */
+  public static final String BEARER_REQUIRED = "bearer-required";
   public static final String BAD_CREDENTIALS = "bad-credentials";
   public static final String ACCOUNT_LOCKED = "account-locked";
   public static final String ACCOUNT_DISABLED = "account-disabled";
+  public static final String SIGN_IN_THROTTLED = "sign-in-throttled";
   public static final String ACCESS_DENIED = "access-denied";
   public static final String ACTING_ASSIGNMENT_INVALID = "acting-assignment-invalid";
   public static final String NOT_FOUND = "not-found";

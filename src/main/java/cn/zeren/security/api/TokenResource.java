@@ -7,6 +7,7 @@ import cn.zeren.platform.rest.ZerenApi;
 import cn.zeren.security.Actor;
 import cn.zeren.security.ActorContext;
 import cn.zeren.security.ActorResolver;
+import cn.zeren.security.SecuritySettings;
 import cn.zeren.security.SignInOutcome;
 import cn.zeren.security.SignInService;
 import cn.zeren.security.TokenService;
@@ -49,12 +50,15 @@ public class TokenResource {
   @Inject TokenService tokens;
   @Inject ActorResolver actors;
   @Inject Times times;
+  @Inject SecuritySettings settings;
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "用用户名和密码换取 API 令牌",
-      description = "无需令牌。连续输错密码 5 次账号锁定 15 分钟（与登录页相同），锁定期间即使密码正确也返回 423。")
+      description = "无需令牌。连续输错密码 5 次（默认）账号锁定 15 分钟（与登录页相同），锁定期间即使密码正确也返回 423；"
+          + "不存在的用户名与存在的用户名回答完全相同。同一地址 15 分钟内失败 50 次（默认）后，该地址暂停登录（429，Retry-After）。"
+          + "默认值见 docs/operations.md。")
   @APIResponse(
       responseCode = "201",
       description = "令牌已创建；token 只返回这一次",
@@ -70,6 +74,10 @@ public class TokenResource {
   @APIResponse(
       responseCode = "403",
       description = "账号已停用",
+      content = @Content(mediaType = ZerenApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "429",
+      description = "该地址登录失败次数过多，暂停登录（Retry-After 说明秒数）",
       content = @Content(mediaType = ZerenApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
   @APIResponse(
       responseCode = "423",
@@ -127,10 +135,14 @@ public class TokenResource {
       case LOCKED -> new ProblemException(
           423, Problems.ACCOUNT_LOCKED, Map.of(HttpHeaders.RETRY_AFTER, retryAfter(outcome.lockedUntil())),
           "login.locked", times.format(outcome.lockedUntil()));
+      case THROTTLED -> new ProblemException(
+          429, Problems.SIGN_IN_THROTTLED, Map.of(HttpHeaders.RETRY_AFTER, retryAfter(outcome.lockedUntil())),
+          "login.throttled", times.format(outcome.lockedUntil()));
       case DISABLED -> new ProblemException(403, Problems.ACCOUNT_DISABLED, "login.disabled");
       default -> new ProblemException(
           401, Problems.BAD_CREDENTIALS, Map.of(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"zeren\""),
-          remainingWarning(outcome) ? "login.failedRemaining" : "login.failed", outcome.remainingAttempts());
+          remainingWarning(outcome) ? "login.failedRemaining" : "login.failed", outcome.remainingAttempts(),
+          settings.lockout().toMinutes());
     };
   }
 

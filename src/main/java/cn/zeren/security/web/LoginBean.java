@@ -3,6 +3,7 @@ package cn.zeren.security.web;
 import cn.zeren.security.ActorFilter;
 import cn.zeren.security.ActorResolver;
 import cn.zeren.security.RoleAssignment;
+import cn.zeren.security.SecuritySettings;
 import cn.zeren.security.SignInAttempt;
 import cn.zeren.security.SignInOutcome;
 import cn.zeren.web.Messages;
@@ -28,6 +29,7 @@ public class LoginBean {
   @Inject SignInAttempt attempt;
   @Inject ActorResolver actors;
   @Inject Times times;
+  @Inject SecuritySettings settings;
 
   private String username;
   private String password;
@@ -69,10 +71,11 @@ public class LoginBean {
     }
     switch (outcome.status()) {
       case LOCKED -> Messages.error("login.locked", times.format(outcome.lockedUntil()));
+      case THROTTLED -> Messages.error("login.throttled", times.format(outcome.lockedUntil()));
       case DISABLED -> Messages.error("login.disabled");
       default -> {
         if (outcome.remainingAttempts() > 0 && outcome.remainingAttempts() <= 3) {
-          Messages.error("login.failedRemaining", outcome.remainingAttempts());
+          Messages.error("login.failedRemaining", outcome.remainingAttempts(), settings.lockout().toMinutes());
         } else {
           Messages.error("login.failed");
         }
