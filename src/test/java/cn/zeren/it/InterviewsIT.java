@@ -19,6 +19,7 @@ import cn.zeren.interview.Suggestion;
 import cn.zeren.it.support.Browser;
 import cn.zeren.it.support.Deployments;
 import cn.zeren.it.support.PortalClient;
+import cn.zeren.it.support.SignatureReaders;
 import cn.zeren.it.support.SmtpSink;
 import cn.zeren.it.support.TestDatabase;
 import cn.zeren.platform.ConcurrentChangeException;
@@ -131,11 +132,7 @@ class InterviewsIT {
     Actor unitClerk = newActor("QSZ", Role.UNIT_CLERK);
     assertThrows(AccessDeniedException.class, () -> as(unitClerk, () -> interviews.get(interview.getId())),
         "the unit's clerk is no party to the interview");
-    assertThrows(AccessDeniedException.class, () -> as(unitClerk, () -> signatures.find(signed.id())),
-        "nor reads its signature (issue 13, finding 1)");
-    assertThrows(AccessDeniedException.class, () -> as(unitClerk, () -> signatures.verify(signed.id())));
-    assertThrows(AccessDeniedException.class, () -> as(unitClerk, () -> signatures.exportPackage(signed.id())),
-        "nor the package with the minutes and the explanation");
+    SignatureReaders.assertRefused(signatures, unitClerk, signed.id(), "the unit's clerk (issue 13, finding 1)");
     assertEquals(signed.id(), as(leader, () -> signatures.find(signed.id())).id(), "the interviewing leader does");
     assertEquals(1, count("SELECT COUNT(*) FROM inbox_message WHERE person_id = ? AND reference_id = ?"
         + " AND topic = 'INTERVIEW' AND subject LIKE '情况说明已签字回复%'", head.personId(), interview.getId()),

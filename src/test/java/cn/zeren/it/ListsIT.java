@@ -14,6 +14,7 @@ import cn.zeren.calendar.Period;
 import cn.zeren.it.support.Browser;
 import cn.zeren.it.support.Deployments;
 import cn.zeren.it.support.PortalClient;
+import cn.zeren.it.support.SignatureReaders;
 import cn.zeren.it.support.TestDatabase;
 import cn.zeren.it.support.TestUnits;
 import cn.zeren.lists.FeedbackTracking;
@@ -125,11 +126,7 @@ class ListsIT {
     Actor admin = actor("admin");
     assertThrows(AccessDeniedException.class, () -> as(admin, () -> lists.get(problems.getId())),
         "the administrator is no reader of lists");
-    assertThrows(AccessDeniedException.class, () -> as(admin, () -> signatures.find(signed.id())),
-        "nor of their signatures (issue 13, finding 1)");
-    assertThrows(AccessDeniedException.class, () -> as(admin, () -> signatures.verify(signed.id())));
-    assertThrows(AccessDeniedException.class, () -> as(admin, () -> signatures.exportPackage(signed.id())),
-        "nor of the package with the list's items");
+    SignatureReaders.assertRefused(signatures, admin, signed.id(), "the administrator (issue 13, finding 1)");
 
     ListItem item = as(reviewer(), () -> lists.items(problems.getId(), 1)).get(0);
     DomainException add = assertThrows(DomainException.class, () -> as(reviewer(),

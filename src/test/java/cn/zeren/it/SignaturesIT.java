@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.zeren.it.support.Deployments;
+import cn.zeren.it.support.SignatureReaders;
 import cn.zeren.it.support.TestDatabase;
 import cn.zeren.platform.DomainException;
 import cn.zeren.security.AccessDeniedException;
@@ -28,7 +29,6 @@ import cn.zeren.signature.Verification;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -144,11 +144,8 @@ class SignaturesIT {
     assertEquals(signed.id(), as(commission, () -> signatures.find(signed.id())).id(), "readable while the card is");
     OrganisationCardSource.SEALED.add(unit);
     try {
-      for (Actor reader : List.of(signer, commission)) {
-        assertThrows(AccessDeniedException.class, () -> as(reader, () -> signatures.find(signed.id())));
-        assertThrows(AccessDeniedException.class, () -> as(reader, () -> signatures.verify(signed.id())));
-        assertThrows(AccessDeniedException.class, () -> as(reader, () -> signatures.exportPackage(signed.id())));
-      }
+      SignatureReaders.assertRefused(signatures, signer, signed.id(), "the signer");
+      SignatureReaders.assertRefused(signatures, commission, signed.id(), "the commission");
       assertTrue(as(commission, () -> signatures.publicKeys()).stream()
           .anyMatch(k -> k.fingerprint().equals(signed.keyFingerprint())), "public keys stay public");
     } finally {

@@ -46,7 +46,7 @@ public final class Deployments {
   public static WebArchive portalWith(Class<?>... testClasses) {
     return portal()
         .addClasses(testClasses)
-        .addClasses(Deployments.class, TestUnits.class)
+        .addClasses(Deployments.class, TestUnits.class, SignatureReaders.class)
         .addAsLibrary(
             ShrinkWrap.create(JavaArchive.class, "zeren-arquillian-runner.jar")
                 .addAsManifestResource(new StringAsset(OPEN_TEST_RUNNER), "web-fragment.xml"));
