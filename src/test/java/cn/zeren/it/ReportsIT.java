@@ -460,7 +460,8 @@ class ReportsIT {
           outsider + " is no reader of the report");
       for (String part : List.of("", "/verify", "/package")) {
         HttpResponse<String> refused =
-            api.send(api.withToken("api/v1/signatures/" + signatureId + part, token).GET().build());
+            api.send(api.withToken("api/v1/signatures/" + signatureId + part, token)
+                .setHeader("Accept", part.equals("/package") ? "application/zip" : "application/json").GET().build());
         assertEquals(403, refused.statusCode(), outsider + " GET signatures/" + signatureId + part + ": "
             + refused.body());
         assertFalse(refused.body().contains("sections"), "nothing of the signed content in the answer");
