@@ -2,8 +2,8 @@ package cn.zeren.accountability;
 
 import cn.zeren.organisation.Organisation;
 import cn.zeren.platform.NotFoundException;
-import cn.zeren.rules.AccountabilityCatalogue.Severity;
-import cn.zeren.rules.AccountabilityCatalogue.Subject;
+import cn.zeren.accountability.AccountabilityCatalogue.Severity;
+import cn.zeren.accountability.AccountabilityCatalogue.Subject;
 import cn.zeren.security.AccessPolicy;
 import cn.zeren.security.Action;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -14,10 +14,9 @@ import cn.zeren.platform.DomainException;
 import cn.zeren.platform.NotFoundException;
 import cn.zeren.report.Download;
 import cn.zeren.report.FileStore;
-import cn.zeren.rules.AccountabilityCatalogue;
-import cn.zeren.rules.AccountabilityCatalogue.Body;
-import cn.zeren.rules.AccountabilityCatalogue.Handler;
-import cn.zeren.rules.AccountabilityCatalogue.Subject;
+import cn.zeren.accountability.AccountabilityCatalogue.Body;
+import cn.zeren.accountability.AccountabilityCatalogue.Handler;
+import cn.zeren.accountability.AccountabilityCatalogue.Subject;
 import cn.zeren.rules.DueRule;
 import cn.zeren.rules.Frequency;
 import cn.zeren.rules.ObligationRule;
@@ -82,7 +81,7 @@ public class AccountabilityService {
   @Inject CalendarService calendar;
 
   public AccountabilityCatalogue catalogue() {
-    return rules.active().accountability();
+    return rules.active().section(AccountabilityCatalogue.class);
   }
 
   // ---- reading ----

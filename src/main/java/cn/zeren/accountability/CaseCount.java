@@ -1,6 +1,6 @@
 package cn.zeren.accountability;
 
-import cn.zeren.rules.AccountabilityCatalogue.Severity;
+import cn.zeren.accountability.AccountabilityCatalogue.Severity;
 
 /**
  * One line of the statistics: cases opened in a year, of a unit, on a ground and of a severity (null: not yet

@@ -1,6 +1,6 @@
 package cn.zeren.accountability;
 
-import cn.zeren.rules.AccountabilityCatalogue.Severity;
+import cn.zeren.accountability.AccountabilityCatalogue.Severity;
 import java.time.LocalDate;
 
 /**

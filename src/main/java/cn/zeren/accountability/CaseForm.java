@@ -1,9 +1,9 @@
 package cn.zeren.accountability;
 
-import cn.zeren.rules.AccountabilityCatalogue.Body;
-import cn.zeren.rules.AccountabilityCatalogue.Handler;
-import cn.zeren.rules.AccountabilityCatalogue.Severity;
-import cn.zeren.rules.AccountabilityCatalogue.Subject;
+import cn.zeren.accountability.AccountabilityCatalogue.Body;
+import cn.zeren.accountability.AccountabilityCatalogue.Handler;
+import cn.zeren.accountability.AccountabilityCatalogue.Severity;
+import cn.zeren.accountability.AccountabilityCatalogue.Subject;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

@@ -1,8 +1,6 @@
 package cn.zeren.assessment;
 
 import cn.zeren.platform.persistence.VersionedEntity;
-import cn.zeren.rules.IndicatorTemplate;
-import cn.zeren.rules.ScoringKind;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -18,13 +18,9 @@ import cn.zeren.platform.DomainException;
 import cn.zeren.platform.NotFoundException;
 import cn.zeren.report.ReportService;
 import cn.zeren.report.ReportVerdict;
-import cn.zeren.rules.AssessmentTemplate;
-import cn.zeren.rules.IndicatorTemplate;
 import cn.zeren.rules.ObligationRule;
-import cn.zeren.rules.PublicationReach;
 import cn.zeren.rules.RulePack;
 import cn.zeren.rules.RulePackRegistry;
-import cn.zeren.rules.ScoringKind;
 import cn.zeren.security.AccessDeniedException;
 import cn.zeren.security.AccessPolicy;
 import cn.zeren.security.Action;
@@ -74,7 +70,7 @@ public class AssessmentService {
   @Inject Clock clock;
 
   public AssessmentTemplate template() {
-    return rules.active().assessment();
+    return rules.active().section(AssessmentTemplate.class);
   }
 
   // ---- the indicator set ----
@@ -92,12 +88,12 @@ public class AssessmentService {
       throw new AssessmentRuleException(RULE, null, "assessment.set.exists", year);
     }
     RulePack pack = rules.active();
-    if (pack.assessment().indicators().isEmpty()) {
+    if (pack.section(AssessmentTemplate.class).indicators().isEmpty()) {
       throw DomainException.byRule(RULE, "assessment.template.none");
     }
     AssessmentSet set = new AssessmentSet(year, pack.id());
     int order = 0;
-    for (IndicatorTemplate t : pack.assessment().indicators()) {
+    for (IndicatorTemplate t : pack.section(AssessmentTemplate.class).indicators()) {
       set.getIndicators().add(new AssessmentIndicator(set, t, ++order));
     }
     em.persist(set);

@@ -1,7 +1,6 @@
 package cn.zeren.assessment;
 
 import cn.zeren.platform.persistence.VersionedEntity;
-import cn.zeren.rules.PublicationReach;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,7 +1,6 @@
 package cn.zeren.assessment;
 
-import cn.zeren.rules.AccountabilityCatalogue.Severity;
-import cn.zeren.rules.ScoringParameters;
+import cn.zeren.accountability.AccountabilityCatalogue.Severity;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;

@@ -1,7 +1,5 @@
 package cn.zeren.assessment;
 
-import cn.zeren.rules.AssessmentTemplate;
-import cn.zeren.rules.GradeBand;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;

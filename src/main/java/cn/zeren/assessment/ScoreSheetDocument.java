@@ -1,7 +1,6 @@
 package cn.zeren.assessment;
 
 import cn.zeren.platform.i18n.Texts;
-import cn.zeren.rules.IndicatorTemplate;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,6 +1,5 @@
 package cn.zeren.assessment;
 
-import cn.zeren.rules.PublicationReach;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;

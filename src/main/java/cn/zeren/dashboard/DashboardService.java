@@ -15,7 +15,7 @@ import cn.zeren.organisation.Organisation;
 import cn.zeren.organisation.OrganisationService;
 import cn.zeren.platform.NotFoundException;
 import cn.zeren.platform.i18n.Texts;
-import cn.zeren.rules.AccountabilityCatalogue;
+import cn.zeren.accountability.AccountabilityCatalogue;
 import cn.zeren.rules.ObligationRule;
 import cn.zeren.rules.RulePack;
 import cn.zeren.rules.RulePackRegistry;

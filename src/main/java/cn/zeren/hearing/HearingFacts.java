@@ -4,7 +4,6 @@ import cn.zeren.calendar.Deadlines;
 import cn.zeren.organisation.Organisation;
 import cn.zeren.platform.NotFoundException;
 import cn.zeren.rules.RulePackRegistry;
-import cn.zeren.rules.ScoredMeeting;
 import cn.zeren.security.AccessPolicy;
 import cn.zeren.security.Action;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,7 +33,7 @@ public class HearingFacts {
       throw new NotFoundException("organisation", subtreeRootId);
     }
     access.require(Action.HEARING_VIEW, root);
-    ScoredMeeting meeting = rules.active().scoredMeeting(meetingCode)
+    ScoredMeeting meeting = rules.active().section(ScoredMeetings.class).meeting(meetingCode)
         .orElseThrow(() -> new NotFoundException("hearing.meeting", meetingCode));
     List<HearingItem> items = em.createQuery(
             "SELECT i FROM HearingItem i JOIN FETCH i.session s JOIN FETCH i.unit u WHERE s.meetingCode = :code"

@@ -13,7 +13,6 @@ import cn.zeren.platform.DomainException;
 import cn.zeren.platform.NotFoundException;
 import cn.zeren.rules.ObligationRule;
 import cn.zeren.rules.RulePackRegistry;
-import cn.zeren.rules.ScoredMeeting;
 import cn.zeren.security.AccessDeniedException;
 import cn.zeren.security.AccessPolicy;
 import cn.zeren.security.Action;
@@ -94,7 +93,7 @@ public class HearingService {
 
   /** The scored meetings the rule pack defines (the types a session can have). */
   public List<ScoredMeeting> meetingTypes() {
-    return rules.active().scoredMeetings();
+    return rules.active().section(ScoredMeetings.class).all();
   }
 
   /** The rule-pack entry of a session's type. */
@@ -406,7 +405,7 @@ public class HearingService {
 
   private ScoredMeeting meeting(String code) {
     return rules.active()
-        .scoredMeeting(code)
+        .section(ScoredMeetings.class).meeting(code)
         .orElseThrow(() -> DomainException.onField("meetingCode", "hearing.meetingCode.unknown", code));
   }
 

@@ -1,6 +1,5 @@
 package cn.zeren.hearing;
 
-import cn.zeren.rules.ScoredMeeting;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.MathContext;

@@ -4,7 +4,6 @@ import cn.zeren.calendar.Deadlines;
 import cn.zeren.organisation.Organisation;
 import cn.zeren.organisation.PositionKind;
 import cn.zeren.platform.NotFoundException;
-import cn.zeren.rules.InterviewType;
 import cn.zeren.rules.RulePackRegistry;
 import cn.zeren.security.AccessPolicy;
 import cn.zeren.security.Action;
@@ -37,7 +36,7 @@ public class InterviewFacts {
       throw new NotFoundException("organisation", subtreeRootId);
     }
     access.require(Action.INTERVIEW_OVERSEE, root);
-    List<String> yearly = rules.active().interviewTypes().stream().filter(InterviewType::yearlyCoverage)
+    List<String> yearly = rules.active().section(InterviewCatalogue.class).types().stream().filter(InterviewType::yearlyCoverage)
         .map(InterviewType::code).toList();
     Map<Long, Object[]> held = new HashMap<>();
     if (!yearly.isEmpty()) {

@@ -1,7 +1,5 @@
 package cn.zeren.interview;
 
-import cn.zeren.rules.InterviewTrigger;
-import cn.zeren.rules.InterviewType;
 import cn.zeren.security.Role;
 import java.math.BigDecimal;
 import java.util.Collection;

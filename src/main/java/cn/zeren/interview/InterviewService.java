@@ -8,8 +8,6 @@ import cn.zeren.platform.ConcurrentChangeException;
 import cn.zeren.platform.DomainException;
 import cn.zeren.platform.NotFoundException;
 import cn.zeren.platform.i18n.Texts;
-import cn.zeren.rules.InterviewTrigger;
-import cn.zeren.rules.InterviewType;
 import cn.zeren.rules.RulePackRegistry;
 import cn.zeren.security.AccessDeniedException;
 import cn.zeren.security.AccessPolicy;
@@ -74,7 +72,7 @@ public class InterviewService {
   // ---- types ----
 
   public List<InterviewType> types() {
-    return rules.active().interviewTypes();
+    return rules.active().section(InterviewCatalogue.class).types();
   }
 
   /** The types the acting role may schedule. */
@@ -84,7 +82,7 @@ public class InterviewService {
   }
 
   public InterviewType type(String code) {
-    return rules.active().interviewType(code).orElseThrow(() -> new NotFoundException("interview.type", code));
+    return rules.active().section(InterviewCatalogue.class).type(code).orElseThrow(() -> new NotFoundException("interview.type", code));
   }
 
   // ---- reading ----
@@ -185,7 +183,7 @@ public class InterviewService {
   /** Schedules an interview and tells both sides at once (inbox, and e-mail when they want it). */
   public Interview schedule(@Valid ScheduleForm form) {
     Actor actor = access.actor();
-    InterviewType type = rules.active().interviewType(form.typeCode())
+    InterviewType type = rules.active().section(InterviewCatalogue.class).type(form.typeCode())
         .orElseThrow(() -> DomainException.onField("typeCode", "interview.type.required"));
     Organisation unit = organisation(form.organisationId());
     access.require(Action.INTERVIEW_SCHEDULE, unit);
@@ -443,7 +441,7 @@ public class InterviewService {
   }
 
   public InterviewTrigger trigger(String code) {
-    return rules.active().interviewTriggers().stream().filter(t -> t.code().equals(code)).findFirst()
+    return rules.active().section(InterviewCatalogue.class).trigger(code)
         .orElseThrow(() -> new NotFoundException("interview.trigger", code));
   }
 
@@ -494,7 +492,7 @@ public class InterviewService {
 
   private int evaluate(Organisation unit, int year) {
     int created = 0;
-    for (InterviewRules.Firing firing : InterviewRules.firings(rules.active().interviewTriggers(), signals(unit.getId(), year))) {
+    for (InterviewRules.Firing firing : InterviewRules.firings(rules.active().section(InterviewCatalogue.class).triggers(), signals(unit.getId(), year))) {
       InterviewTrigger trigger = firing.trigger();
       Suggestion suggestion = em.createQuery(
               "SELECT s FROM Suggestion s WHERE s.organisation.id = :o AND s.year = :y AND s.triggerCode = :t",

@@ -2,7 +2,6 @@ package cn.zeren.ledger;
 
 import cn.zeren.calendar.Deadlines;
 import cn.zeren.obligation.ObligationPeriod;
-import cn.zeren.rules.LedgerActivity;
 import cn.zeren.rules.ObligationRule;
 import cn.zeren.rules.RulePack;
 import java.time.Instant;
@@ -19,7 +18,7 @@ public record LedgerPlacement(LedgerActivity activity, ObligationRule rule, Obli
 
   /** The placement of an activity of the given kind held on the given day; empty when the pack has no such kind. */
   public static Optional<LedgerPlacement> of(RulePack pack, String activityCode, LocalDate day) {
-    return pack.ledgerActivity(activityCode)
+    return pack.section(LedgerActivities.class).activity(activityCode)
         .map(
             activity -> {
               ObligationRule rule = pack.rule(activity.ruleId()).orElseThrow();

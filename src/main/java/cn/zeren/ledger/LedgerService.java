@@ -12,7 +12,6 @@ import cn.zeren.platform.DomainException;
 import cn.zeren.platform.NotFoundException;
 import cn.zeren.report.Download;
 import cn.zeren.report.FileStore;
-import cn.zeren.rules.LedgerActivity;
 import cn.zeren.rules.ObligationRule;
 import cn.zeren.rules.Owner;
 import cn.zeren.rules.RulePack;
@@ -63,7 +62,7 @@ public class LedgerService {
 
   /** Every activity kind of the active rule pack, in the pack's order. */
   public List<LedgerActivity> activities() {
-    return rules.active().ledgerActivities();
+    return rules.active().section(LedgerActivities.class).all();
   }
 
   /** The kinds the acting role records for its own unit. */
@@ -141,7 +140,7 @@ public class LedgerService {
   }
 
   public LedgerActivity activity(String code) {
-    return rules.active().ledgerActivity(code).orElseThrow(() -> new NotFoundException("ledger.activity", code));
+    return rules.active().section(LedgerActivities.class).activity(code).orElseThrow(() -> new NotFoundException("ledger.activity", code));
   }
 
   // ---- writing ----

@@ -4,8 +4,6 @@ import cn.zeren.platform.NotFoundException;
 import cn.zeren.rules.RulePackRegistry;
 import cn.zeren.security.AccessPolicy;
 import cn.zeren.security.Action;
-import cn.zeren.rules.SignedListKind;
-import cn.zeren.rules.SignedListRule;
 import cn.zeren.signature.SignableContent;
 import cn.zeren.signature.SignedContentSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -68,7 +66,7 @@ public class ListContentSource implements SignedContentSource {
     content.put("year", ((Number) head[5]).longValue());
     content.put("versionNumber", ((Number) head[6]).longValue());
     content.put("items", items(subjectId));
-    String title = head[4] + " " + head[5] + " 年" + rules.active().signedLists().rule(kind).map(SignedListRule::title).orElse(kind.name()) + " 第 " + head[6] + " 版";
+    String title = head[4] + " " + head[5] + " 年" + rules.active().section(SignedLists.class).rule(kind).map(SignedListRule::title).orElse(kind.name()) + " 第 " + head[6] + " 版";
     return new SignableContent(SUBJECT, subjectId, ((Number) head[3]).longValue(), title, content);
   }
 

@@ -2,9 +2,6 @@ package cn.zeren.lists;
 
 import cn.zeren.platform.DomainException;
 import cn.zeren.platform.i18n.Texts;
-import cn.zeren.rules.ProblemSource;
-import cn.zeren.rules.SignedListKind;
-import cn.zeren.rules.SignedListRule;
 import cn.zeren.signature.SignatureService;
 import cn.zeren.signature.SignatureView;
 import cn.zeren.signature.SignedPackage;

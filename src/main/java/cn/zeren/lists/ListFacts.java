@@ -3,7 +3,6 @@ package cn.zeren.lists;
 import cn.zeren.calendar.Deadlines;
 import cn.zeren.organisation.Organisation;
 import cn.zeren.platform.NotFoundException;
-import cn.zeren.rules.SignedListKind;
 import cn.zeren.security.AccessPolicy;
 import cn.zeren.security.Action;
 import jakarta.enterprise.context.ApplicationScoped;

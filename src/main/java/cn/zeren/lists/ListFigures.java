@@ -1,7 +1,6 @@
 package cn.zeren.lists;
 
 import cn.zeren.organisation.Organisation;
-import cn.zeren.rules.SignedListKind;
 import cn.zeren.security.AccessPolicy;
 import cn.zeren.security.Action;
 import jakarta.enterprise.context.ApplicationScoped;

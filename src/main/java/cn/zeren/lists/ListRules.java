@@ -1,9 +1,6 @@
 package cn.zeren.lists;
 
 import cn.zeren.platform.DomainException;
-import cn.zeren.rules.SignedListKind;
-import cn.zeren.rules.SignedListRule;
-import cn.zeren.rules.SignedLists;
 import cn.zeren.security.Role;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;

@@ -6,9 +6,6 @@ import cn.zeren.platform.ConcurrentChangeException;
 import cn.zeren.platform.DomainException;
 import cn.zeren.platform.NotFoundException;
 import cn.zeren.rules.RulePackRegistry;
-import cn.zeren.rules.SignedListKind;
-import cn.zeren.rules.SignedListRule;
-import cn.zeren.rules.SignedLists;
 import cn.zeren.security.AccessDeniedException;
 import cn.zeren.security.AccessPolicy;
 import cn.zeren.security.Action;
@@ -50,7 +47,7 @@ public class ListService {
   // ---- reading ----
 
   public SignedLists pack() {
-    return rules.active().signedLists();
+    return rules.active().section(SignedLists.class);
   }
 
   public SignedListRule rule(SignedListKind kind) {

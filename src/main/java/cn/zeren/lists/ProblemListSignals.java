@@ -1,7 +1,6 @@
 package cn.zeren.lists;
 
 import cn.zeren.interview.UnitSignals;
-import cn.zeren.rules.SignedListKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -12,10 +12,7 @@ import cn.zeren.platform.NotFoundException;
 import cn.zeren.report.Download;
 import cn.zeren.report.FileStore;
 import cn.zeren.rules.DueRule;
-import cn.zeren.rules.ProblemSource;
 import cn.zeren.rules.RulePackRegistry;
-import cn.zeren.rules.SignedListKind;
-import cn.zeren.rules.SignedListRule;
 import cn.zeren.security.AccessDeniedException;
 import cn.zeren.security.AccessPolicy;
 import cn.zeren.security.Action;
@@ -85,7 +82,7 @@ public class RectificationService {
                 .toList())
             .orElse(List.of());
     FeedbackTracking tracking = tracking(problems, problemKey).orElse(null);
-    String source = rules.active().signedLists().source(problem.getSourceCode()).map(ProblemSource::title)
+    String source = rules.active().section(SignedLists.class).source(problem.getSourceCode()).map(ProblemSource::title)
         .orElse(problem.getSourceCode());
     return new ProblemTrace(problems, problem, source, answers, tracking,
         tracking == null || tracking.getPlanObligationId() == null
@@ -257,7 +254,7 @@ public class RectificationService {
   @Transactional
   public void openFollowUps(SignedList problemList, List<ListItem> problems) {
     for (ListItem problem : problems) {
-      Optional<ProblemSource> source = rules.active().signedLists().source(problem.getSourceCode());
+      Optional<ProblemSource> source = rules.active().section(SignedLists.class).source(problem.getSourceCode());
       if (source.isEmpty() || !source.get().followedUp() || tracking(problemList, problem.getItemKey()).isPresent()) {
         continue;
       }
@@ -444,7 +441,7 @@ public class RectificationService {
   }
 
   private SignedListRule rule() {
-    return rules.active().signedLists().rule(SignedListKind.RECTIFICATION)
+    return rules.active().section(SignedLists.class).rule(SignedListKind.RECTIFICATION)
         .orElseThrow(() -> new NotFoundException("list.kind", SignedListKind.RECTIFICATION));
   }
 

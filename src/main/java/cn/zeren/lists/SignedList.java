@@ -2,7 +2,6 @@ package cn.zeren.lists;
 
 import cn.zeren.organisation.Organisation;
 import cn.zeren.platform.persistence.VersionedEntity;
-import cn.zeren.rules.SignedListKind;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

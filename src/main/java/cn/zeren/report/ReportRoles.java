@@ -3,7 +3,6 @@ package cn.zeren.report;
 import cn.zeren.obligation.ObligationService;
 import cn.zeren.rules.ObligationRule;
 import cn.zeren.rules.Owner;
-import cn.zeren.rules.ReportType;
 import cn.zeren.security.Actor;
 import cn.zeren.security.Role;
 import java.util.Set;

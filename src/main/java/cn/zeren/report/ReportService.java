@@ -10,7 +10,6 @@ import cn.zeren.platform.DomainException;
 import cn.zeren.platform.NotFoundException;
 import cn.zeren.rules.ObligationRule;
 import cn.zeren.rules.Owner;
-import cn.zeren.rules.ReportType;
 import cn.zeren.rules.RulePackRegistry;
 import cn.zeren.security.AccessDeniedException;
 import cn.zeren.security.AccessPolicy;
@@ -58,11 +57,11 @@ public class ReportService {
 
   /** The report types of the active rule pack, in the pack's order. */
   public List<ReportType> types() {
-    return rules.active().reportTypes();
+    return rules.active().section(ReportTypes.class).all();
   }
 
   public ReportType type(String code) {
-    return rules.active().reportType(code).orElseThrow(() -> new NotFoundException("report.type", code));
+    return rules.active().section(ReportTypes.class).type(code).orElseThrow(() -> new NotFoundException("report.type", code));
   }
 
   /** The types the acting role may draft for its unit. */

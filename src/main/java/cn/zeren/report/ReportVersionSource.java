@@ -3,7 +3,6 @@ package cn.zeren.report;
 import cn.zeren.platform.NotFoundException;
 import cn.zeren.signature.SignableContent;
 import cn.zeren.signature.SignedContentSource;
-import cn.zeren.rules.ReportType;
 import cn.zeren.rules.RulePackRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -72,7 +71,7 @@ public class ReportVersionSource implements SignedContentSource {
     content.put("submittedAt",
         version.getSubmittedAt() == null ? null : DateTimeFormatter.ISO_INSTANT.format(version.getSubmittedAt()));
     String typeTitle =
-        rules.active().reportType(report.getTypeCode()).map(ReportType::title).orElse(report.getTypeCode());
+        rules.active().section(ReportTypes.class).type(report.getTypeCode()).map(ReportType::title).orElse(report.getTypeCode());
     String title = report.getOrganisation().getName() + " " + report.getPeriodKey() + " " + typeTitle
         + " 第 " + version.getNumber() + " 版";
     return new SignableContent(SUBJECT_TYPE, versionId, report.getOrganisation().getId(), title, content);

@@ -1,11 +1,14 @@
 package cn.zeren.rules;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * A locality's regulation as data (规则包): versioned, each obligation citing its article. The seeded default is
- * Yiwu's work rules (YW); another locality is another pack, not a code change.
+ * A locality's regulation as data (规则包): versioned, each obligation citing its article, and one section per
+ * context that has rules of its own (report types, scored meetings, interviews …), asked for by type —
+ * {@code pack.section(InterviewCatalogue.class)}. The seeded default is Yiwu's work rules (YW); another locality is
+ * another pack, not a code change.
  */
 public record RulePack(
     String id,
@@ -14,33 +17,24 @@ public record RulePack(
     String source,
     String notes,
     List<ObligationRule> obligations,
-    List<ReportType> reportTypes,
-    List<ScoredMeeting> scoredMeetings,
-    AccountabilityCatalogue accountability,
-    List<LedgerActivity> ledgerActivities,
-    List<InterviewType> interviewTypes,
-    List<InterviewTrigger> interviewTriggers,
-    SignedLists signedLists,
-    AssessmentTemplate assessment) {
+    Map<Class<?>, Object> sections) {
 
-  public Optional<InterviewType> interviewType(String code) {
-    return interviewTypes.stream().filter(t -> t.code().equals(code)).findFirst();
+  public RulePack {
+    obligations = List.copyOf(obligations);
+    sections = Map.copyOf(sections);
+  }
+
+  /** A context's section; every deployed section is present (its empty value when the pack has none of it). */
+  public <T> T section(Class<T> type) {
+    Object value = sections.get(type);
+    if (value == null) {
+      throw new IllegalStateException("The rule pack has no section " + type.getName() + ": its reader is not deployed");
+    }
+    return type.cast(value);
   }
 
   public Optional<ObligationRule> rule(String ruleId) {
     return obligations.stream().filter(r -> r.ruleId().equals(ruleId)).findFirst();
-  }
-
-  public Optional<ReportType> reportType(String code) {
-    return reportTypes.stream().filter(t -> t.code().equals(code)).findFirst();
-  }
-
-  public Optional<ScoredMeeting> scoredMeeting(String code) {
-    return scoredMeetings.stream().filter(m -> m.code().equals(code)).findFirst();
-  }
-
-  public Optional<LedgerActivity> ledgerActivity(String code) {
-    return ledgerActivities.stream().filter(a -> a.code().equals(code)).findFirst();
   }
 
   /** The obligations generated for every year (all but those that arise from events). */

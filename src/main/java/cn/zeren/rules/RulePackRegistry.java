@@ -3,6 +3,8 @@ package cn.zeren.rules;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -27,14 +30,18 @@ public class RulePackRegistry {
   @ConfigProperty(name = "zeren.rules.pack", defaultValue = SHIPPED)
   String location;
 
+  /** Every context's section of the pack (each context contributes its own {@link RuleSection} bean). */
+  @Inject @Any Instance<RuleSection<?>> sections;
+
   private RulePack active;
 
   @PostConstruct
   void load() {
-    active = RulePackReader.read(read(location), location);
+    List<RuleSection<?>> deployed = sections.stream().toList();
+    active = RulePackReader.read(read(location), location, deployed);
     LOG.info(
         () -> "Rule pack " + active.id() + " " + active.version() + " with " + active.obligations().size()
-            + " obligations from " + location);
+            + " obligations and " + deployed.size() + " sections from " + location);
   }
 
   public RulePack active() {

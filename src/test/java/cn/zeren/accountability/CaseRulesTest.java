@@ -5,11 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.zeren.platform.DomainException;
-import cn.zeren.rules.AccountabilityCatalogue;
-import cn.zeren.rules.AccountabilityCatalogue.Body;
-import cn.zeren.rules.AccountabilityCatalogue.Handler;
-import cn.zeren.rules.AccountabilityCatalogue.Severity;
-import cn.zeren.rules.AccountabilityCatalogue.Subject;
+import cn.zeren.accountability.AccountabilityCatalogue.Body;
+import cn.zeren.accountability.AccountabilityCatalogue.Handler;
+import cn.zeren.accountability.AccountabilityCatalogue.Severity;
+import cn.zeren.accountability.AccountabilityCatalogue.Subject;
 import cn.zeren.rules.RulePackReaderTest;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * committee, YW-15.x discipline organisation) and the handling bodies of YW-17.
  */
 class CaseRulesTest {
-  private static final AccountabilityCatalogue CATALOGUE = RulePackReaderTest.shipped().accountability();
+  private static final AccountabilityCatalogue CATALOGUE = RulePackReaderTest.shipped().section(AccountabilityCatalogue.class);
   private static final CaseRules RULES = new CaseRules(CATALOGUE);
 
   private static final List<String> OUTCOMES =

@@ -14,11 +14,9 @@ import cn.zeren.obligation.ObligationFact;
 import cn.zeren.obligation.ObligationStatus;
 import cn.zeren.report.ReportStatus;
 import cn.zeren.report.ReportVerdict;
-import cn.zeren.rules.AccountabilityCatalogue.Severity;
-import cn.zeren.rules.IndicatorTemplate;
+import cn.zeren.accountability.AccountabilityCatalogue.Severity;
 import cn.zeren.rules.RulePack;
 import cn.zeren.rules.RulePackReaderTest;
-import cn.zeren.rules.ScoringKind;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,7 +39,7 @@ class ScorerTest {
   private static final long ORG = 7;
 
   private static IndicatorTemplate indicator(String code) {
-    return PACK.assessment().indicator(code).orElseThrow();
+    return PACK.section(AssessmentTemplate.class).indicator(code).orElseThrow();
   }
 
   private static UnitScore score(String code, UnitFacts facts) {
@@ -226,14 +224,14 @@ class ScorerTest {
   @Test
   void everyKindOfTheShippedPackIsCoveredByThisTest() {
     assertEquals(Arrays.asList(ScoringKind.values()).size(),
-        PACK.assessment().indicators().stream().map(IndicatorTemplate::kind).distinct().count());
+        PACK.section(AssessmentTemplate.class).indicators().stream().map(IndicatorTemplate::kind).distinct().count());
   }
 
   @Test
   void equalTotalsShareARankAndTheGradeComesFromThePack() {
     List<UnitScore> scores = List.of(total(1, "甲", "91"), total(2, "乙", "85"), total(3, "丙", "85"),
         total(4, "丁", "59.99"));
-    List<Ranking.Ranked> ranked = Ranking.rank(scores, PACK.assessment());
+    List<Ranking.Ranked> ranked = Ranking.rank(scores, PACK.section(AssessmentTemplate.class));
     assertEquals(List.of(1, 2, 2, 4), ranked.stream().map(Ranking.Ranked::rank).toList());
     assertEquals(List.of("EXCELLENT", "GOOD", "GOOD", "FAIL"),
         ranked.stream().map(r -> r.grade().code()).toList());
@@ -249,11 +247,11 @@ class ScorerTest {
   void itemsAddUpToTheTotalAndEachIsExplained(org.junit.jupiter.api.RepetitionInfo info) {
     Random random = new Random(info.getCurrentRepetition());
     UnitFacts facts = generated(random);
-    UnitScore s = SCORER.score(PACK.assessment().indicators(), facts);
+    UnitScore s = SCORER.score(PACK.section(AssessmentTemplate.class).indicators(), facts);
     BigDecimal sum = s.items().stream().map(ScoreItem::points).reduce(BigDecimal.ZERO, BigDecimal::add);
     assertEquals(0, sum.compareTo(s.total()));
     assertTrue(s.total().signum() >= 0 && s.total().compareTo(new BigDecimal("100")) <= 0, s.total().toString());
-    for (IndicatorTemplate i : PACK.assessment().indicators()) {
+    for (IndicatorTemplate i : PACK.section(AssessmentTemplate.class).indicators()) {
       BigDecimal sub = s.items().stream().filter(x -> x.indicatorCode().equals(i.code())).map(ScoreItem::points)
           .reduce(BigDecimal.ZERO, BigDecimal::add);
       assertTrue(sub.signum() >= 0 && sub.compareTo(i.maxPoints()) <= 0, i.code() + " " + sub);

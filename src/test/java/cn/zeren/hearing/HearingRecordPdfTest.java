@@ -3,7 +3,6 @@ package cn.zeren.hearing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.zeren.rules.ScoredMeeting;
 import cn.zeren.security.Role;
 import java.io.IOException;
 import java.math.BigDecimal;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.zeren.rules.RulePack;
 import cn.zeren.rules.RulePackReader;
-import cn.zeren.rules.ScoredMeeting;
+import cn.zeren.rules.TestSections;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -32,7 +32,7 @@ class ScoreSheetTest {
   @BeforeAll
   static void readShippedPack() throws IOException {
     try (InputStream in = ScoreSheetTest.class.getResourceAsStream("/rules/yiwu-2015.json")) {
-      pack = RulePackReader.read(new String(in.readAllBytes(), StandardCharsets.UTF_8), "yiwu-2015.json");
+      pack = RulePackReader.read(new String(in.readAllBytes(), StandardCharsets.UTF_8), "yiwu-2015.json", TestSections.ALL);
     }
   }
 
@@ -130,7 +130,7 @@ class ScoreSheetTest {
   }
 
   private static ScoredMeeting meeting(String code, String ruleId) {
-    ScoredMeeting meeting = pack.scoredMeeting(code).orElseThrow();
+    ScoredMeeting meeting = pack.section(ScoredMeetings.class).meeting(code).orElseThrow();
     assertEquals(ruleId, meeting.ruleId());
     return meeting;
   }

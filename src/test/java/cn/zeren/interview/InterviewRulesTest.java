@@ -2,9 +2,7 @@ package cn.zeren.interview;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import cn.zeren.rules.InterviewTrigger;
-import cn.zeren.rules.InterviewTrigger.Signal;
-import cn.zeren.rules.InterviewType;
+import cn.zeren.interview.InterviewTrigger.Signal;
 import cn.zeren.rules.RulePack;
 import cn.zeren.rules.RulePackReaderTest;
 import cn.zeren.security.Role;
@@ -97,7 +95,7 @@ class InterviewRulesTest {
     put(figures, Signal.PETITIONS, petitions);
     put(figures, Signal.CASES, cases);
     put(figures, Signal.SATISFACTION, satisfaction);
-    List<InterviewTrigger> triggers = PACK.interviewTriggers();
+    List<InterviewTrigger> triggers = PACK.section(InterviewCatalogue.class).triggers();
     List<String> codes = InterviewRules.firings(triggers, figures).stream().map(f -> f.trigger().code()).toList();
     assertEquals(fired.isBlank() ? List.of() : List.of(fired.split(" ")), codes);
   }
@@ -111,7 +109,7 @@ class InterviewRulesTest {
   /** "YW-12.2 YEARLY_HEADS": the rule id is there for the reader; the type's own must match it. */
   private static InterviewType type(String cited) {
     String[] parts = cited.split(" ");
-    InterviewType type = PACK.interviewType(parts[1]).orElseThrow();
+    InterviewType type = PACK.section(InterviewCatalogue.class).type(parts[1]).orElseThrow();
     assertEquals(parts[0], type.ruleId());
     return type;
   }

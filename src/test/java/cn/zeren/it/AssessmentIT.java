@@ -34,11 +34,11 @@ import cn.zeren.organisation.OrganisationService;
 import cn.zeren.platform.DomainException;
 import cn.zeren.report.Report;
 import cn.zeren.report.ReportService;
-import cn.zeren.rules.AccountabilityCatalogue.Body;
-import cn.zeren.rules.AccountabilityCatalogue.Handler;
-import cn.zeren.rules.AccountabilityCatalogue.Severity;
-import cn.zeren.rules.AccountabilityCatalogue.Subject;
-import cn.zeren.rules.PublicationReach;
+import cn.zeren.accountability.AccountabilityCatalogue.Body;
+import cn.zeren.accountability.AccountabilityCatalogue.Handler;
+import cn.zeren.accountability.AccountabilityCatalogue.Severity;
+import cn.zeren.accountability.AccountabilityCatalogue.Subject;
+import cn.zeren.assessment.PublicationReach;
 import cn.zeren.security.AccessDeniedException;
 import cn.zeren.security.Actor;
 import cn.zeren.security.ActorContext;
@@ -135,10 +135,10 @@ class AssessmentIT {
     Report late = as(leader, () -> reports.approve(awaiting.getId(), awaiting.getVersion()));
     assertTrue(late.isLate(), "YW-10.1 was due on 15 January " + YEAR);
 
-    SignedList problems = as(reviewer, () -> lists.create(cn.zeren.rules.SignedListKind.PROBLEM, unit.getId(), YEAR));
+    SignedList problems = as(reviewer, () -> lists.create(cn.zeren.lists.SignedListKind.PROBLEM, unit.getId(), YEAR));
     as(reviewer, () -> lists.addItem(problems.getId(), ItemFields.problem("DAILY_CHECK", "对村级“三资”管理监督不到位",
         "监督执纪", null, LocalDate.of(YEAR, 1, 6), "市纪委监委")));
-    SignedList plan = as(clerk, () -> lists.create(cn.zeren.rules.SignedListKind.RECTIFICATION, unit.getId(), YEAR));
+    SignedList plan = as(clerk, () -> lists.create(cn.zeren.lists.SignedListKind.RECTIFICATION, unit.getId(), YEAR));
     as(clerk, () -> lists.addItem(plan.getId(),
         ItemFields.rectification("P1", "建立村务公开月度检查制度", "陈文书", LocalDate.of(YEAR, 5, 31))));
 

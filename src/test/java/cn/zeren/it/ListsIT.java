@@ -36,7 +36,7 @@ import cn.zeren.obligation.ObligationStatus;
 import cn.zeren.organisation.Organisation;
 import cn.zeren.organisation.OrganisationService;
 import cn.zeren.platform.DomainException;
-import cn.zeren.rules.SignedListKind;
+import cn.zeren.lists.SignedListKind;
 import cn.zeren.security.AccessDeniedException;
 import cn.zeren.security.Actor;
 import cn.zeren.security.ActorContext;

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.zeren.calendar.Deadlines;
 import cn.zeren.obligation.DueDates;
-import cn.zeren.rules.LedgerActivity;
 import cn.zeren.rules.RulePack;
 import cn.zeren.rules.RulePackReaderTest;
 import java.time.LocalDate;
@@ -61,7 +60,7 @@ class LedgerPlacementTest {
 
   @Test
   void specialAnalysesNeedTwoRecordsAYearAndEveryOtherKindOne() {
-    for (LedgerActivity activity : PACK.ledgerActivities()) {
+    for (LedgerActivity activity : PACK.section(LedgerActivities.class).all()) {
       int minimum = PACK.rule(activity.ruleId()).orElseThrow().minimumCount();
       assertEquals(activity.ruleId().equals("YW-8.2") ? 2 : 1, minimum, activity.ruleId() + " minimumCount");
     }
@@ -77,6 +76,6 @@ class LedgerPlacementTest {
     assertEquals(
         List.of("YW-6.1", "YW-6.2a", "YW-6.2b", "YW-7.2a", "YW-7.2b", "YW-8.1", "YW-8.2", "YW-8.3", "YW-8.4",
             "YW-9.6", "YW-9.7"),
-        PACK.ledgerActivities().stream().map(LedgerActivity::ruleId).toList());
+        PACK.section(LedgerActivities.class).all().stream().map(LedgerActivity::ruleId).toList());
   }
 }

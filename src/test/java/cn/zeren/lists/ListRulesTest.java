@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import cn.zeren.platform.DomainException;
 import cn.zeren.rules.RulePackReaderTest;
-import cn.zeren.rules.SignedListKind;
-import cn.zeren.rules.SignedListRule;
-import cn.zeren.rules.SignedLists;
 import cn.zeren.security.Role;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -17,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** The rules of the signed lists that need no server: who signs (YW-11.3), what an item needs, overdue, write-off. */
 class ListRulesTest {
-  private static final SignedLists PACK = RulePackReaderTest.shipped().signedLists();
+  private static final SignedLists PACK = RulePackReaderTest.shipped().section(SignedLists.class);
   private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
   private static final long UNIT = 7L;
   private static final long PARENT = 1L;

@@ -6,7 +6,25 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.zeren.accountability.AccountabilityCatalogue;
+import cn.zeren.assessment.AssessmentTemplate;
+import cn.zeren.assessment.IndicatorTemplate;
+import cn.zeren.assessment.PublicationReach;
+import cn.zeren.assessment.PublicationScope;
+import cn.zeren.assessment.ScoringKind;
 import cn.zeren.calendar.Period;
+import cn.zeren.hearing.ScoredMeeting;
+import cn.zeren.hearing.ScoredMeetings;
+import cn.zeren.interview.InterviewCatalogue;
+import cn.zeren.interview.InterviewTrigger;
+import cn.zeren.interview.InterviewType;
+import cn.zeren.ledger.LedgerActivities;
+import cn.zeren.lists.ProblemSource;
+import cn.zeren.lists.SignedListKind;
+import cn.zeren.lists.SignedListRule;
+import cn.zeren.lists.SignedLists;
+import cn.zeren.report.ReportType;
+import cn.zeren.report.ReportTypes;
 import cn.zeren.security.Role;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,11 +36,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+
 /** The shipped Yiwu pack encodes SPEC §2–§4; a faulty pack is refused with every fault named. */
 public class RulePackReaderTest {
   public static RulePack shipped() {
     try (InputStream in = RulePackReaderTest.class.getResourceAsStream("/rules/yiwu-2015.json")) {
-      return RulePackReader.read(new String(in.readAllBytes(), StandardCharsets.UTF_8), "yiwu-2015.json");
+      return RulePackReader.read(new String(in.readAllBytes(), StandardCharsets.UTF_8), "yiwu-2015.json", TestSections.ALL);
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
@@ -91,14 +110,14 @@ public class RulePackReaderTest {
       })
   void aFaultyRuleIsRefusedWithAClearError(String override, String expected) {
     String json = pack(override);
-    RulePackException e = assertThrows(RulePackException.class, () -> RulePackReader.read(json, "test"));
+    RulePackException e = assertThrows(RulePackException.class, () -> RulePackReader.read(json, "test", TestSections.ALL));
     assertTrue(e.getProblems().stream().anyMatch(p -> p.contains(expected)), e.getProblems().toString());
   }
 
   @Test
   void aMalformedFixedDateIsRefused() {
     String json = pack("\"due\": {\"fixed\": \"01-15\"}").replace("QUARTERLY", "YEARLY");
-    RulePackException e = assertThrows(RulePackException.class, () -> RulePackReader.read(json, "test"));
+    RulePackException e = assertThrows(RulePackException.class, () -> RulePackReader.read(json, "test", TestSections.ALL));
     assertTrue(e.getProblems().get(0).contains("格式不对，应如 --01-15"), e.getProblems().toString());
   }
 
@@ -109,7 +128,7 @@ public class RulePackReaderTest {
             + rule("\"owner\": \"MAYOR\"") + "," + rule("\"due\": {\"afterPeriodEnd\": \"2Y\"}") + ","
             + rule("\"x\": 1") + "," + rule("\"x\": 2") + "]}";
     List<String> problems =
-        assertThrows(RulePackException.class, () -> RulePackReader.read(json, "test")).getProblems();
+        assertThrows(RulePackException.class, () -> RulePackReader.read(json, "test", TestSections.ALL)).getProblems();
     assertEquals(3, problems.size(), problems.toString());
     assertTrue(problems.get(2).contains("条款编号重复"), problems.toString());
   }
@@ -127,7 +146,7 @@ public class RulePackReaderTest {
   })
   void theShippedPackNamesTheReportsOfYw10(
       String code, String ruleId, Role approvedBy, boolean previousYear, boolean eventDated) {
-    ReportType type = shipped().reportType(code).orElseThrow();
+    ReportType type = shipped().section(ReportTypes.class).type(code).orElseThrow();
     assertEquals(ruleId, type.ruleId(), code);
     assertEquals(approvedBy, type.approvedBy(), code);
     assertEquals(previousYear, type.coversPreviousYear(), code);
@@ -138,7 +157,7 @@ public class RulePackReaderTest {
 
   @Test
   void theAnnualReportGoesToBothCommitteeAndCommissionWithSectionsOfYw6AndYw7() {
-    ReportType annual = shipped().reportType("ANNUAL_MAIN").orElseThrow();
+    ReportType annual = shipped().section(ReportTypes.class).type("ANNUAL_MAIN").orElseThrow();
     assertEquals(List.of("市委", "市纪委"), annual.addressees(), "YW-10.1");
     assertTrue(annual.section("YW-6").isPresent() && annual.section("YW-7").isPresent(), "YW-10.1");
     assertTrue(annual.formalDocumentRequired(), "YW-10.1");
@@ -147,7 +166,7 @@ public class RulePackReaderTest {
   @ParameterizedTest(name = "{0}: {1}, scored by {2}")
   @CsvSource({"HEARING, YW-10.2, PRIMARY_LEADER", "DUTY_REPORT, YW-10.4, DISCIPLINE_HEAD"})
   void theShippedPackScoresHearingsOnTheSpot(String code, String ruleId, Role speaker) {
-    ScoredMeeting meeting = shipped().scoredMeeting(code).orElseThrow();
+    ScoredMeeting meeting = shipped().section(ScoredMeetings.class).meeting(code).orElseThrow();
     assertEquals(ruleId, meeting.ruleId(), code);
     assertEquals(speaker, meeting.speakerRole(), code);
     assertTrue(meeting.dropHighestAndLowest(), code);
@@ -157,7 +176,7 @@ public class RulePackReaderTest {
   @ParameterizedTest(name = "{0} on 0–100 step 0.5: {1}")
   @CsvSource({"0, true", "100, true", "87.5, true", "87.25, false", "-0.5, false", "100.5, false", "60.0, true"})
   void aScoreMustLieOnTheScale(BigDecimal score, boolean admitted) {
-    ScoredMeeting.Scale scale = shipped().scoredMeeting("HEARING").orElseThrow().scale();
+    ScoredMeeting.Scale scale = shipped().section(ScoredMeetings.class).meeting("HEARING").orElseThrow().scale();
     assertEquals(admitted, scale.admits(score), "YW-10.2 " + score);
   }
 
@@ -184,7 +203,7 @@ public class RulePackReaderTest {
       })
   void aFaultyReportTypeOrMeetingIsRefusedWithAClearError(String section, String expected) {
     String json = pack("\"x\": 0").replaceFirst("\\}$", ", " + section.replace("$", "\\$") + "}");
-    RulePackException e = assertThrows(RulePackException.class, () -> RulePackReader.read(json, "test"));
+    RulePackException e = assertThrows(RulePackException.class, () -> RulePackReader.read(json, "test", TestSections.ALL));
     assertTrue(e.getProblems().stream().anyMatch(p -> p.contains(expected)), e.getProblems().toString());
   }
 
@@ -192,7 +211,7 @@ public class RulePackReaderTest {
 
   @Test
   void theShippedPackCarriesTheAccountabilityCatalogueOfArticles14To17() {
-    AccountabilityCatalogue catalogue = shipped().accountability();
+    AccountabilityCatalogue catalogue = shipped().section(AccountabilityCatalogue.class);
     assertEquals(16, catalogue.grounds().size());
     assertEquals(11, catalogue.outcomes().size());
     assertEquals("YW-16", catalogue.matrix().ruleId());
@@ -202,7 +221,7 @@ public class RulePackReaderTest {
 
   @Test
   void aPackWithoutTheSectionHasAnEmptyCatalogue() {
-    assertTrue(RulePackReader.read(pack("\"x\": 0"), "t").accountability().grounds().isEmpty());
+    assertTrue(RulePackReader.read(pack("\"x\": 0"), "t", TestSections.ALL).section(AccountabilityCatalogue.class).grounds().isEmpty());
   }
 
   // ---- interviews (约谈提醒, YW-12) ----
@@ -218,7 +237,7 @@ public class RulePackReaderTest {
     "REMINDER, YW-12, COMMISSION_LEADER PRIMARY_LEADER TEAM_MEMBER DISCIPLINE_HEAD, false"
   })
   void theShippedPackNamesTheInterviewsOfYw12(String code, String ruleId, String leaders, boolean forwarded) {
-    InterviewType type = shipped().interviewType(code).orElseThrow();
+    InterviewType type = shipped().section(InterviewCatalogue.class).type(code).orElseThrow();
     assertEquals(ruleId, type.ruleId());
     assertEquals(
         java.util.Arrays.stream(leaders.split(" ")).map(Role::valueOf).collect(java.util.stream.Collectors.toSet()),
@@ -229,7 +248,7 @@ public class RulePackReaderTest {
 
   @Test
   void onlyTheYearlyInterviewOfTheHeadsCountsForCoverageAndItIsHeldWithTheHeads() {
-    List<InterviewType> yearly = shipped().interviewTypes().stream().filter(InterviewType::yearlyCoverage).toList();
+    List<InterviewType> yearly = shipped().section(InterviewCatalogue.class).types().stream().filter(InterviewType::yearlyCoverage).toList();
     assertEquals(List.of("YEARLY_HEADS"), yearly.stream().map(InterviewType::code).toList());
     assertEquals(List.of(Role.PRIMARY_LEADER, Role.DISCIPLINE_HEAD), yearly.get(0).intervieweeRoles());
   }
@@ -244,7 +263,7 @@ public class RulePackReaderTest {
   void theShippedThresholdsOfYw122SuggestARectificationInterview(
       String code, InterviewTrigger.Signal signal, boolean atLeast, BigDecimal threshold) {
     InterviewTrigger trigger =
-        shipped().interviewTriggers().stream().filter(t -> t.code().equals(code)).findFirst().orElseThrow();
+        shipped().section(InterviewCatalogue.class).triggers().stream().filter(t -> t.code().equals(code)).findFirst().orElseThrow();
     assertEquals("YW-12.2", trigger.ruleId());
     assertEquals(signal, trigger.signal());
     assertEquals(atLeast, trigger.atLeast());
@@ -261,19 +280,19 @@ public class RulePackReaderTest {
   })
   void theShippedPackNamesTheSignerOfEachListAsTheSeedsArticle11Does(
       SignedListKind kind, String ruleId, Role signer, Role rootSigner, Role anEditor) {
-    SignedListRule rule = shipped().signedLists().rule(kind).orElseThrow();
+    SignedListRule rule = shipped().section(SignedLists.class).rule(kind).orElseThrow();
     assertEquals(ruleId, rule.ruleId());
     assertEquals("YW-11.3", rule.signerRuleId());
     assertEquals(signer, rule.signerFor(false));
     assertEquals(rootSigner, rule.signerFor(true));
     assertTrue(rule.editorRoles().contains(anEditor), kind + " editors");
     assertTrue(rule.articleText().length() > 10, kind + " cites its article");
-    assertTrue(shipped().signedLists().interpretation().contains("纪委主要负责人"));
+    assertTrue(shipped().section(SignedLists.class).interpretation().contains("纪委主要负责人"));
   }
 
   @Test
   void theResponsibilityLetterHasTemplateItemsAndTheRectificationListApprovers() {
-    SignedLists lists = shipped().signedLists();
+    SignedLists lists = shipped().section(SignedLists.class);
     assertFalse(lists.rule(SignedListKind.RESPONSIBILITY).orElseThrow().templateItems().isEmpty());
     assertTrue(lists.rule(SignedListKind.RECTIFICATION).orElseThrow().approverRoles().contains(Role.DISCIPLINE_HEAD));
   }
@@ -284,7 +303,7 @@ public class RulePackReaderTest {
     "INSPECTION_FEEDBACK, YW-6.12", "UPPER_FEEDBACK, YW-6.12"
   })
   void theProblemSourcesOfYw11AndFeedbackFollowedUpByYw612(String code, String followUp) {
-    ProblemSource source = shipped().signedLists().source(code).orElseThrow();
+    ProblemSource source = shipped().section(SignedLists.class).source(code).orElseThrow();
     assertEquals(followUp.isEmpty() ? null : followUp, source.followUpRuleId());
   }
 
@@ -309,7 +328,7 @@ public class RulePackReaderTest {
   void aFaultyAccountabilitySectionIsRefusedWithAClearError(String section, String expected) {
     String json =
         pack("\"x\": 0").replaceFirst("\\}$", ", \"accountability\": " + section.replace("$", "\\$") + "}");
-    RulePackException e = assertThrows(RulePackException.class, () -> RulePackReader.read(json, "test"));
+    RulePackException e = assertThrows(RulePackException.class, () -> RulePackReader.read(json, "test", TestSections.ALL));
     assertTrue(e.getProblems().stream().anyMatch(p -> p.contains(expected)), e.getProblems().toString());
   }
 
@@ -335,7 +354,7 @@ public class RulePackReaderTest {
       })
   void aFaultyLedgerActivityIsRefusedWithAClearError(String section, String expected) {
     String json = pack("\"x\": 0").replaceFirst("\\}$", ", " + section.replace("$", "\\$") + "}");
-    RulePackException e = assertThrows(RulePackException.class, () -> RulePackReader.read(json, "test"));
+    RulePackException e = assertThrows(RulePackException.class, () -> RulePackReader.read(json, "test", TestSections.ALL));
     assertTrue(e.getProblems().stream().anyMatch(p -> p.contains(expected)), e.getProblems().toString());
   }
 
@@ -362,7 +381,7 @@ public class RulePackReaderTest {
       })
   void aFaultyInterviewTypeOrThresholdIsRefusedWithAClearError(String section, String expected) {
     String json = pack("\"x\": 0").replaceFirst("\\}$", ", " + section.replace("$", "\\$") + "}");
-    RulePackException e = assertThrows(RulePackException.class, () -> RulePackReader.read(json, "test"));
+    RulePackException e = assertThrows(RulePackException.class, () -> RulePackReader.read(json, "test", TestSections.ALL));
     assertTrue(e.getProblems().stream().anyMatch(p -> p.contains(expected)), e.getProblems().toString());
   }
 
@@ -381,7 +400,7 @@ public class RulePackReaderTest {
       })
   void aFaultySignedListsSectionIsRefusedWithAClearError(String section, String expected) {
     String json = pack("\"x\": 0").replaceFirst("\\}$", ", \"signedLists\": " + section + "}");
-    RulePackException e = assertThrows(RulePackException.class, () -> RulePackReader.read(json, "test"));
+    RulePackException e = assertThrows(RulePackException.class, () -> RulePackReader.read(json, "test", TestSections.ALL));
     assertTrue(e.getProblems().stream().anyMatch(p -> p.contains(expected)), e.getProblems().toString());
   }
 
@@ -391,7 +410,7 @@ public class RulePackReaderTest {
         pack("\"frequency\": \"PER_EVENT\", \"event\": \"E\", \"due\": {\"afterEvent\": \"1M\"}")
             .replaceFirst("\\}$",
                 ", \"ledgerActivities\": [{\"code\": \"MEETING\", \"ruleId\": \"YW-1.1\", \"title\": \"t\"}]}");
-    RulePackException e = assertThrows(RulePackException.class, () -> RulePackReader.read(json, "test"));
+    RulePackException e = assertThrows(RulePackException.class, () -> RulePackReader.read(json, "test", TestSections.ALL));
     assertTrue(e.getProblems().stream().anyMatch(p -> p.contains("按事件发生，不能由台账记录完成")),
         e.getProblems().toString());
   }
@@ -406,17 +425,17 @@ public class RulePackReaderTest {
     "SPECIAL_INSPECTION, YW-9.7"
   })
   void theShippedPackMapsLedgerActivitiesToTheirObligations(String code, String ruleId) {
-    assertEquals(ruleId, shipped().ledgerActivity(code).orElseThrow().ruleId());
+    assertEquals(ruleId, shipped().section(LedgerActivities.class).activity(code).orElseThrow().ruleId());
   }
 
   @Test
   void aPackWithoutSignedListsHasNone() {
-    assertTrue(RulePackReader.read(pack("\"x\": 0"), "test").signedLists().kinds().isEmpty());
+    assertTrue(RulePackReader.read(pack("\"x\": 0"), "test", TestSections.ALL).section(SignedLists.class).kinds().isEmpty());
   }
 
   @Test
   void theShippedAssessmentSectionSumsTo100AndEveryIndicatorCitesYw13Point2() {
-    AssessmentTemplate a = shipped().assessment();
+    AssessmentTemplate a = shipped().section(AssessmentTemplate.class);
     assertEquals("YW-13.2", a.ruleId());
     assertEquals("YW-13.3", a.publicationRuleId());
     assertEquals(0, BigDecimal.valueOf(100).compareTo(
@@ -432,7 +451,7 @@ public class RulePackReaderTest {
   @ParameterizedTest(name = "YW-13.2: {0} points → {1}")
   @CsvSource({"100, EXCELLENT", "90, EXCELLENT", "89.99, GOOD", "80, GOOD", "60, PASS", "59.5, FAIL", "0, FAIL"})
   void theShippedGradeBandsReadTheTotal(BigDecimal total, String grade) {
-    assertEquals(grade, shipped().assessment().grade(total).orElseThrow().code());
+    assertEquals(grade, shipped().section(AssessmentTemplate.class).grade(total).orElseThrow().code());
   }
 
   @ParameterizedTest(name = "{1}")
@@ -456,7 +475,7 @@ public class RulePackReaderTest {
         + " \"interpretation\": \"i\", \"indicators\": [" + indicator + "],"
         + " \"publicationScopes\": [{\"reach\": \"CITY\", \"label\": \"全市\"}]}";
     String json = pack("\"x\": 0").replaceFirst("\\}$", ", " + section.replace("$", "\\$") + "}");
-    RulePackException e = assertThrows(RulePackException.class, () -> RulePackReader.read(json, "test"));
+    RulePackException e = assertThrows(RulePackException.class, () -> RulePackReader.read(json, "test", TestSections.ALL));
     assertTrue(e.getProblems().stream().anyMatch(p -> p.contains(expected)), e.getProblems().toString());
   }
 
@@ -466,13 +485,13 @@ public class RulePackReaderTest {
         + " \"interpretation\": \"i\", \"indicators\": [{\"code\":\"AB\",\"name\":\"a\",\"kind\":\"MANUAL\","
         + "\"ruleIds\":[\"YW-13.2\"],\"maxPoints\":100}]}";
     String json = pack("\"x\": 0").replaceFirst("\\}$", ", " + section + "}");
-    RulePackException e = assertThrows(RulePackException.class, () -> RulePackReader.read(json, "test"));
+    RulePackException e = assertThrows(RulePackException.class, () -> RulePackReader.read(json, "test", TestSections.ALL));
     assertTrue(e.getProblems().stream().anyMatch(p -> p.contains("YW-13.3")), e.getProblems().toString());
   }
 
   @Test
   void aPackWithoutAssessmentOffersNone() {
-    assertTrue(RulePackReader.read(pack("\"x\": 0"), "test").assessment().indicators().isEmpty());
+    assertTrue(RulePackReader.read(pack("\"x\": 0"), "test", TestSections.ALL).section(AssessmentTemplate.class).indicators().isEmpty());
   }
 
   private static String pack(String override) {

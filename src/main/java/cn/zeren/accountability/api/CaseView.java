@@ -1,7 +1,7 @@
 package cn.zeren.accountability.api;
 
 import cn.zeren.accountability.AccountabilityCase;
-import cn.zeren.rules.AccountabilityCatalogue;
+import cn.zeren.accountability.AccountabilityCatalogue;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -2,7 +2,7 @@ package cn.zeren.accountability.web;
 
 import cn.zeren.accountability.CaseFilter;
 import cn.zeren.accountability.CaseStatus;
-import cn.zeren.rules.AccountabilityCatalogue.Severity;
+import cn.zeren.accountability.AccountabilityCatalogue.Severity;
 import java.io.Serializable;
 
 /** The filters shared by the case list and the statistics page. */

@@ -1,7 +1,7 @@
 package cn.zeren.accountability.web;
 
 import cn.zeren.accountability.AccountabilityCase;
-import cn.zeren.rules.AccountabilityCatalogue;
+import cn.zeren.accountability.AccountabilityCatalogue;
 import java.time.LocalDate;
 import java.util.List;
 

@@ -1,9 +1,9 @@
 package cn.zeren.accountability.web;
 
-import cn.zeren.rules.AccountabilityCatalogue;
-import cn.zeren.rules.AccountabilityCatalogue.Outcome;
-import cn.zeren.rules.AccountabilityCatalogue.Severity;
-import cn.zeren.rules.AccountabilityCatalogue.Subject;
+import cn.zeren.accountability.AccountabilityCatalogue;
+import cn.zeren.accountability.AccountabilityCatalogue.Outcome;
+import cn.zeren.accountability.AccountabilityCatalogue.Severity;
+import cn.zeren.accountability.AccountabilityCatalogue.Subject;
 import cn.zeren.rules.RulePackRegistry;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -21,7 +21,7 @@ public class CatalogueBean {
   public record Cell(String subject, String severity, List<Outcome> outcomes) {}
 
   public AccountabilityCatalogue getCatalogue() {
-    return registry.active().accountability();
+    return registry.active().section(AccountabilityCatalogue.class);
   }
 
   public List<Cell> getCells() {

@@ -4,7 +4,7 @@ import cn.zeren.assessment.AssessmentIndicator;
 import cn.zeren.assessment.AssessmentService;
 import cn.zeren.assessment.AssessmentSet;
 import cn.zeren.calendar.Deadlines;
-import cn.zeren.rules.IndicatorTemplate;
+import cn.zeren.assessment.IndicatorTemplate;
 import cn.zeren.web.Messages;
 import cn.zeren.web.Pages;
 import jakarta.faces.view.ViewScoped;

@@ -4,7 +4,7 @@ import cn.zeren.calendar.Deadlines;
 import cn.zeren.interview.InterviewService;
 import cn.zeren.interview.ScheduleForm;
 import cn.zeren.interview.Suggestion;
-import cn.zeren.rules.InterviewType;
+import cn.zeren.interview.InterviewType;
 import cn.zeren.security.RoleHolder;
 import cn.zeren.web.Messages;
 import cn.zeren.web.Pages;

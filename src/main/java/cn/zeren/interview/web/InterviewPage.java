@@ -4,7 +4,7 @@ import cn.zeren.interview.Explanation;
 import cn.zeren.interview.Interview;
 import cn.zeren.interview.InterviewActions;
 import cn.zeren.interview.InterviewService;
-import cn.zeren.rules.InterviewType;
+import cn.zeren.interview.InterviewType;
 import cn.zeren.signature.SignatureView;
 import cn.zeren.web.Messages;
 import cn.zeren.web.Pages;

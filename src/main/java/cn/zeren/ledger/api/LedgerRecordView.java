@@ -4,7 +4,7 @@ import cn.zeren.calendar.Deadlines;
 import cn.zeren.ledger.LedgerAttachment;
 import cn.zeren.ledger.LedgerRecord;
 import cn.zeren.obligation.Obligation;
-import cn.zeren.rules.LedgerActivity;
+import cn.zeren.ledger.LedgerActivity;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;

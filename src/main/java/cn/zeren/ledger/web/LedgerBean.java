@@ -3,7 +3,7 @@ package cn.zeren.ledger.web;
 import cn.zeren.calendar.Deadlines;
 import cn.zeren.ledger.LedgerRecord;
 import cn.zeren.ledger.LedgerService;
-import cn.zeren.rules.LedgerActivity;
+import cn.zeren.ledger.LedgerActivity;
 import cn.zeren.security.AccessDeniedException;
 import cn.zeren.security.AccessPolicy;
 import cn.zeren.security.Action;

@@ -2,7 +2,7 @@ package cn.zeren.ledger.web;
 
 import cn.zeren.ledger.LedgerService;
 import cn.zeren.obligation.Obligation;
-import cn.zeren.rules.LedgerActivity;
+import cn.zeren.ledger.LedgerActivity;
 import cn.zeren.security.AccessPolicy;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -8,7 +8,7 @@ import cn.zeren.ledger.LedgerService;
 import cn.zeren.obligation.Obligation;
 import cn.zeren.obligation.ObligationService;
 import cn.zeren.organisation.Person;
-import cn.zeren.rules.LedgerActivity;
+import cn.zeren.ledger.LedgerActivity;
 import cn.zeren.security.AccessDeniedException;
 import cn.zeren.web.Messages;
 import cn.zeren.web.Pages;

@@ -28,7 +28,7 @@ import cn.zeren.platform.rest.Params;
 import cn.zeren.platform.rest.Problem;
 import cn.zeren.platform.rest.ProblemException;
 import cn.zeren.platform.rest.ZerenApi;
-import cn.zeren.rules.SignedListKind;
+import cn.zeren.lists.SignedListKind;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

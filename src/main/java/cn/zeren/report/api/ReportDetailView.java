@@ -2,7 +2,7 @@ package cn.zeren.report.api;
 
 import cn.zeren.report.ReportEvent;
 import cn.zeren.report.ReportVersion;
-import cn.zeren.rules.ReportType;
+import cn.zeren.report.ReportType;
 import java.util.List;
 import java.util.Map;
 

@@ -3,7 +3,7 @@ package cn.zeren.report.api;
 import cn.zeren.calendar.Deadlines;
 import cn.zeren.platform.i18n.Texts;
 import cn.zeren.report.Report;
-import cn.zeren.rules.ReportType;
+import cn.zeren.report.ReportType;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 

@@ -4,7 +4,7 @@ import cn.zeren.obligation.Obligation;
 import cn.zeren.platform.DomainException;
 import cn.zeren.report.Report;
 import cn.zeren.report.ReportService;
-import cn.zeren.rules.ReportType;
+import cn.zeren.report.ReportType;
 import cn.zeren.web.Messages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;

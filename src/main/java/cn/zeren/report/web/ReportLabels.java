@@ -5,7 +5,7 @@ import cn.zeren.platform.i18n.Texts;
 import cn.zeren.report.Lateness;
 import cn.zeren.report.Report;
 import cn.zeren.report.ReportService;
-import cn.zeren.rules.ReportType;
+import cn.zeren.report.ReportType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;

@@ -8,7 +8,7 @@ import cn.zeren.report.ReportEvent;
 import cn.zeren.report.ReportService;
 import cn.zeren.report.ReportStatus;
 import cn.zeren.report.ReportVersion;
-import cn.zeren.rules.ReportType;
+import cn.zeren.report.ReportType;
 import cn.zeren.signature.SignatureView;
 import cn.zeren.web.Messages;
 import cn.zeren.web.Pages;

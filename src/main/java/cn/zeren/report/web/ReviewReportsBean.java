@@ -4,7 +4,7 @@ import cn.zeren.report.Report;
 import cn.zeren.report.ReportFilter;
 import cn.zeren.report.ReportService;
 import cn.zeren.report.ReportStatus;
-import cn.zeren.rules.ReportType;
+import cn.zeren.report.ReportType;
 import cn.zeren.security.AccessPolicy;
 import cn.zeren.security.Action;
 import cn.zeren.web.Pages;

@@ -1,7 +1,7 @@
 package cn.zeren.report.web;
 
 import cn.zeren.report.ReportService;
-import cn.zeren.rules.ReportType;
+import cn.zeren.report.ReportType;
 import java.io.Serializable;
 
 /** One section of the report form: the type's title and guide, and the text being edited. */

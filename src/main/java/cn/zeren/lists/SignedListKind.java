@@ -1,4 +1,4 @@
-package cn.zeren.rules;
+package cn.zeren.lists;
 
 /**
  * The lists that are signed under YW-11 (签字背书): the oversight responsibility list (监督责任清单), the Party

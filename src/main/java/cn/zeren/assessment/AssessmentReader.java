@@ -1,6 +1,9 @@
-package cn.zeren.rules;
+package cn.zeren.assessment;
 
-import cn.zeren.rules.AccountabilityCatalogue.Severity;
+import cn.zeren.accountability.AccountabilityCatalogue.Severity;
+import cn.zeren.hearing.ScoredMeeting;
+import cn.zeren.rules.Frequency;
+import cn.zeren.rules.ObligationRule;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -15,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+
+
 
 /**
  * Reads the {@code assessment} section of a rule pack into {@link AssessmentTemplate}, adding every fault to the

@@ -1,12 +1,12 @@
-package cn.zeren.rules;
+package cn.zeren.accountability;
 
-import cn.zeren.rules.AccountabilityCatalogue.Article;
-import cn.zeren.rules.AccountabilityCatalogue.Body;
-import cn.zeren.rules.AccountabilityCatalogue.Ground;
-import cn.zeren.rules.AccountabilityCatalogue.Handler;
-import cn.zeren.rules.AccountabilityCatalogue.Outcome;
-import cn.zeren.rules.AccountabilityCatalogue.Severity;
-import cn.zeren.rules.AccountabilityCatalogue.Subject;
+import cn.zeren.accountability.AccountabilityCatalogue.Article;
+import cn.zeren.accountability.AccountabilityCatalogue.Body;
+import cn.zeren.accountability.AccountabilityCatalogue.Ground;
+import cn.zeren.accountability.AccountabilityCatalogue.Handler;
+import cn.zeren.accountability.AccountabilityCatalogue.Outcome;
+import cn.zeren.accountability.AccountabilityCatalogue.Severity;
+import cn.zeren.accountability.AccountabilityCatalogue.Subject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;

@@ -1,5 +1,7 @@
-package cn.zeren.rules;
+package cn.zeren.lists;
 
+import cn.zeren.rules.DueRule;
+import cn.zeren.rules.ObligationRule;
 import cn.zeren.security.Role;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -12,6 +14,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+
+
 
 /**
  * Reads the {@code signedLists} section of a rule pack into {@link SignedLists}, adding every fault to the pack's

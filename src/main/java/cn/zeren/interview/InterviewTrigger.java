@@ -1,4 +1,4 @@
-package cn.zeren.rules;
+package cn.zeren.interview;
 
 import java.math.BigDecimal;
 

@@ -1,4 +1,4 @@
-package cn.zeren.rules;
+package cn.zeren.accountability;
 
 import java.util.List;
 import java.util.Map;

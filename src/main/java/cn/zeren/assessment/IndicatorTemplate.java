@@ -1,4 +1,4 @@
-package cn.zeren.rules;
+package cn.zeren.assessment;
 
 import java.math.BigDecimal;
 import java.util.List;

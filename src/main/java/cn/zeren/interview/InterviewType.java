@@ -1,4 +1,4 @@
-package cn.zeren.rules;
+package cn.zeren.interview;
 
 import cn.zeren.security.Role;
 import java.util.List;

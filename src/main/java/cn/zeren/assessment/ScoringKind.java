@@ -1,4 +1,4 @@
-package cn.zeren.rules;
+package cn.zeren.assessment;
 
 /**
  * How an assessment indicator (考核指标, YW-13.2) is scored: automatically from the data of another context, or by a

@@ -1,4 +1,4 @@
-package cn.zeren.rules;
+package cn.zeren.assessment;
 
 /**
  * How far published assessment results reach (通报范围, YW-13.3): the commission only; in addition each unit's own

@@ -1,4 +1,4 @@
-package cn.zeren.rules;
+package cn.zeren.ledger;
 
 /**
  * A kind of activity kept in the work ledger (工作台账, YW-13.1) — a start-of-year meeting, a quarterly special

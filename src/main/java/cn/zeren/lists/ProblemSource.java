@@ -1,4 +1,4 @@
-package cn.zeren.rules;
+package cn.zeren.lists;
 
 /**
  * Where a problem of a problem list came from (问题来源, YW-11.1: 日常检查、专项监督、案件调查、群众反映, and in

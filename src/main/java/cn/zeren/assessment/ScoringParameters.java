@@ -1,8 +1,11 @@
-package cn.zeren.rules;
+package cn.zeren.assessment;
 
+import cn.zeren.accountability.AccountabilityCatalogue;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+
+
 
 /**
  * The parameters of an indicator's scoring kind; each kind uses its own and the others are empty:

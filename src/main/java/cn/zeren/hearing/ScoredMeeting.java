@@ -1,4 +1,4 @@
-package cn.zeren.rules;
+package cn.zeren.hearing;
 
 import cn.zeren.security.Role;
 import java.math.BigDecimal;
