@@ -32,6 +32,7 @@ import cn.zeren.signature.SignatureService;
 import cn.zeren.signature.SignatureView;
 import cn.zeren.signature.Verification;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.net.URL;
@@ -403,6 +404,50 @@ class InterviewsIT {
     assertEquals(200, coverage.statusCode(), coverage.body());
     JsonObject body = PortalClient.json(coverage);
     assertTrue(body.getJsonArray("heads").size() > body.getJsonNumber("notYetInterviewed").longValue(), coverage.body());
+  }
+
+  @Test
+  @RunAsClient
+  void aPlaceOrTopicOverItsLengthIsAProblemNamingTheFieldAndSchedulesNothing() throws SQLException {
+    PortalClient api = portal();
+    String commission = api.token("commission");
+    long before = count("SELECT COUNT(*) FROM interview");
+    HttpResponse<String> place = api.send(api.jsonRequest("api/v1/interviews", commission)
+        .POST(PortalClient.body(scheduleJson(nextWeek(), "谈".repeat(201), "了解履行“两个责任”情况"))).build());
+    assertFieldProblem(place, 400, "place");
+    HttpResponse<String> topic = api.send(api.jsonRequest("api/v1/interviews", commission)
+        .POST(PortalClient.body(scheduleJson(nextWeek(), "谈话室", "题".repeat(2001)))).build());
+    assertFieldProblem(topic, 400, "topic");
+    assertEquals(before, count("SELECT COUNT(*) FROM interview"), "nothing scheduled");
+  }
+
+  /** The yearly interview of 青山镇's primary leader by the commission's head, as the API takes it. */
+  private static String scheduleJson(String scheduledAt, String place, String topic) throws SQLException {
+    return Json.createObjectBuilder()
+        .add("typeCode", "YEARLY_HEADS")
+        .add("organisationId", TestDatabase.organisationId("QSZ"))
+        .add("interviewerId", personOf("commission"))
+        .add("intervieweeId", personOf("leader1"))
+        .add("scheduledAt", scheduledAt)
+        .add("place", place)
+        .add("topic", topic)
+        .build()
+        .toString();
+  }
+
+  private static String nextWeek() {
+    return LocalDate.now(Deadlines.BEIJING).plusDays(7).atTime(9, 30).toString();
+  }
+
+  private static long personOf(String username) throws SQLException {
+    return count("SELECT person_id FROM user_account WHERE username = ?", username);
+  }
+
+  private static void assertFieldProblem(HttpResponse<String> answer, int status, String field) {
+    assertEquals(status, answer.statusCode(), answer.body());
+    assertTrue(PortalClient.contentType(answer).startsWith("application/problem+json"), answer.body());
+    assertEquals(field, PortalClient.json(answer).getJsonArray("errors").getJsonObject(0).getString("field"),
+        answer.body());
   }
 
   /** Moves the scheduled time to an hour ago, as if the days until the talk had passed (the page's clock is real). */

@@ -20,6 +20,8 @@ import cn.zeren.rules.AccountabilityCatalogue.Severity;
 import cn.zeren.rules.AccountabilityCatalogue.Subject;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -73,7 +75,7 @@ public class AccountabilityResource {
       @Schema(description = "INDIVIDUAL 时必填：该单位该方面的在岗成员") Long personId,
       @Schema(description = "MINOR、SERIOUS 或 GRAVE") String severity,
       @Schema(description = "情形条款编号，如 YW-14.6") List<String> grounds,
-      String facts,
+      @Size(max = CaseForm.FACTS_LENGTH, message = "{accountability.facts.size}") String facts,
       @Schema(description = "追究方式代码，如 WRITTEN_SELF_CRITICISM") List<String> outcomes,
       @Schema(description = "DISCIPLINE_ORGANISATION、ORGANISATION_DEPARTMENT 或 JOINT") String handledBy,
       @Schema(description = "立案日期 yyyy-MM-dd，默认今天") String openedOn) {}
@@ -132,7 +134,7 @@ public class AccountabilityResource {
   @APIResponse(responseCode = "422", description = "追究方式不在 YW-16 矩阵内（ruleId YW-16）、情形不属该方面（YW-14.x/YW-15.x）"
       + "或办理机关不符（YW-17）", content = @Content(mediaType = ZerenApi.PROBLEM_JSON,
           schema = @Schema(implementation = Problem.class)))
-  public Response create(CaseRequest request) {
+  public Response create(@Valid CaseRequest request) {
     AccountabilityCase created = cases.create(form(request));
     return Response.status(Response.Status.CREATED)
         .header("Location", "accountability-cases/" + created.getId())
@@ -147,7 +149,7 @@ public class AccountabilityResource {
   @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CaseView.class)))
   @APIResponse(responseCode = "409", description = "案件已被他人修改", content = @Content(
       mediaType = ZerenApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-  public CaseView update(@PathParam("id") long id, CaseRequest request) {
+  public CaseView update(@PathParam("id") long id, @Valid CaseRequest request) {
     return CaseView.of(cases.update(id, version(request == null ? null : request.version()), form(request)),
         cases.catalogue());
   }

@@ -11,6 +11,7 @@ import cn.zeren.platform.rest.ZerenApi;
 import cn.zeren.signature.SignatureView;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -77,7 +78,7 @@ public class InterviewResource {
   @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = InterviewViews.Summary.class)))
   @APIResponse(responseCode = "422", description = "字段错误，或不符合约谈类型的规定（含条款编号 ruleId）",
       content = @Content(mediaType = ZerenApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-  public Response schedule(ScheduleForm form) {
+  public Response schedule(@Valid ScheduleForm form) {
     if (form == null) {
       throw ProblemException.invalidField("typeCode", "interview.type.required");
     }

@@ -11,6 +11,8 @@ import cn.zeren.report.Download;
 import cn.zeren.report.web.Downloads;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -58,10 +60,11 @@ public class LedgerResource {
       String activityCode,
       Long obligationId,
       String activityDate,
-      String topic,
+      @Size(max = LedgerForm.TOPIC_LENGTH, message = "{ledger.topic.size}") String topic,
       List<Long> participantIds,
-      String otherParticipants,
-      String minutes) {}
+      @Size(max = LedgerForm.OTHER_PARTICIPANTS_LENGTH, message = "{ledger.otherParticipants.size}")
+          String otherParticipants,
+      @Size(max = LedgerForm.MINUTES_LENGTH, message = "{ledger.minutes.size}") String minutes) {}
 
   @GET
   @Operation(summary = "工作台账记录列表", description = "管辖范围内的记录，可按单位、年度、活动类型筛选，按活动日期倒序。")
@@ -99,7 +102,7 @@ public class LedgerResource {
       responseCode = "422",
       description = "字段错误，或日期不在任务期间内、本期无此任务（ruleId 为所依据条款）",
       content = @Content(mediaType = ZerenApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-  public Response create(LedgerRequest request) {
+  public Response create(@Valid LedgerRequest request) {
     LedgerRecord record = ledger.create(form(request));
     return Response.status(Response.Status.CREATED)
         .header("Location", "ledger-records/" + record.getId())
@@ -116,7 +119,7 @@ public class LedgerResource {
       responseCode = "409",
       description = "记录已被他人修改",
       content = @Content(mediaType = ZerenApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-  public LedgerRecordView update(@PathParam("id") long id, LedgerRequest request) {
+  public LedgerRecordView update(@PathParam("id") long id, @Valid LedgerRequest request) {
     LedgerForm form = form(request);
     if (request == null || request.version() == null) {
       throw ProblemException.invalidField("version", "ledger.version.required");
