@@ -360,25 +360,24 @@ public class InterviewService {
 
   /**
    * Records a unit's figures for a year and puts a suggested interview in the queue for every threshold they
-   * cross. {@code expectedVersion} is null for a first record.
+   * cross. {@code expectedVersion} is null for a first record. The figures' own constraints (a year of the portal,
+   * counts not negative, a percentage with two decimals) are checked when they are written.
    */
   public UnitFigures recordFigures(long organisationId, int year, Long expectedVersion, int otherProblems,
       int petitions, int cases, BigDecimal satisfaction) {
     Organisation unit = organisation(organisationId);
     access.require(Action.INTERVIEW_OVERSEE, unit);
     Optional<UnitFigures> existing = figuresOf(organisationId, year);
-    UnitFigures figures;
     if (existing.isPresent()) {
-      figures = existing.get();
-      ConcurrentChangeException.check(expectedVersion == null ? -1 : expectedVersion, figures.getVersion());
-    } else {
-      if (expectedVersion != null) {
-        throw new ConcurrentChangeException();
-      }
-      figures = new UnitFigures(unit, year);
-      em.persist(figures);
+      ConcurrentChangeException.check(expectedVersion == null ? -1 : expectedVersion, existing.get().getVersion());
+    } else if (expectedVersion != null) {
+      throw new ConcurrentChangeException();
     }
+    UnitFigures figures = existing.orElseGet(() -> new UnitFigures(unit, year));
     figures.set(otherProblems, petitions, cases, satisfaction);
+    if (existing.isEmpty()) {
+      em.persist(figures); // once set: persisting validates them, as flushing an update does
+    }
     ActorContext.runAs(access.actor(), em::flush);
     evaluate(unit, year);
     return figures;

@@ -23,6 +23,7 @@ import cn.zeren.it.support.SmtpSink;
 import cn.zeren.it.support.TestDatabase;
 import cn.zeren.platform.ConcurrentChangeException;
 import cn.zeren.platform.DomainException;
+import cn.zeren.platform.Failures;
 import cn.zeren.security.AccessDeniedException;
 import cn.zeren.security.Actor;
 import cn.zeren.security.ActorContext;
@@ -34,6 +35,7 @@ import cn.zeren.signature.Verification;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.validation.ConstraintViolationException;
 import java.math.BigDecimal;
 import java.net.URL;
 import java.net.http.HttpRequest;
@@ -211,6 +213,42 @@ class InterviewsIT {
     assertEquals(List.of("LOW_SATISFACTION", "MANY_PROBLEMS"), codes(reviewer, year, unit));
     Actor unitClerk = actors.resolve("clerk2", null, "127.0.0.1");
     assertThrows(AccessDeniedException.class, () -> as(unitClerk, () -> interviews.suggestions(year)));
+  }
+
+  @Test
+  void figuresOutsideTheirDomainAreRefusedByTheServiceNamingTheField() throws Exception {
+    Actor reviewer = newActor("SFS", Role.COMMISSION_REVIEWER);
+    long unit = TestDatabase.organisationId("CZJ");
+    int year = 2030 + (int) (Math.random() * 60);
+    assertViolation("year", () -> as(reviewer, () -> interviews.recordFigures(unit, 99999, null, 0, 0, 0, null)));
+    assertViolation("petitions", () -> as(reviewer, () -> interviews.recordFigures(unit, year, null, 0, -1, 0, null)));
+    assertViolation("satisfaction",
+        () -> as(reviewer, () -> interviews.recordFigures(unit, year, null, 0, 0, 0, new BigDecimal("1000"))));
+    assertViolation("satisfaction",
+        () -> as(reviewer, () -> interviews.recordFigures(unit, year, null, 0, 0, 0, new BigDecimal("-1"))));
+    assertViolation("satisfaction",
+        () -> as(reviewer, () -> interviews.recordFigures(unit, year, null, 0, 0, 0, new BigDecimal("80.125"))));
+    assertTrue(as(reviewer, () -> interviews.figures(unit, year)).isEmpty(), "nothing recorded");
+
+    long version = as(reviewer, () -> interviews.recordFigures(unit, year, null, 1, 1, 1, new BigDecimal("90.5")))
+        .getVersion();
+    assertViolation("cases", () -> as(reviewer, () -> interviews.recordFigures(unit, year, version, 1, 1, -2, null)));
+    assertEquals(1, as(reviewer, () -> interviews.figures(unit, year)).orElseThrow().getCases(), "an edit too");
+  }
+
+  private static void assertViolation(String field, org.junit.jupiter.api.function.Executable call) {
+    RuntimeException failure = assertThrows(RuntimeException.class, call);
+    if (!(Failures.explain(failure) instanceof ConstraintViolationException violations)) {
+      throw new AssertionError("not a validation failure", failure);
+    }
+    List<String> fields = violations.getConstraintViolations().stream().map(v -> {
+      String last = null;
+      for (jakarta.validation.Path.Node node : v.getPropertyPath()) {
+        last = node.getName();
+      }
+      return last;
+    }).distinct().toList();
+    assertEquals(List.of(field), fields, violations.getMessage());
   }
 
   @Test
@@ -419,6 +457,44 @@ class InterviewsIT {
         .POST(PortalClient.body(scheduleJson(nextWeek(), "谈话室", "题".repeat(2001)))).build());
     assertFieldProblem(topic, 400, "topic");
     assertEquals(before, count("SELECT COUNT(*) FROM interview"), "nothing scheduled");
+  }
+
+  @Test
+  @RunAsClient
+  void theApiRefusesFiguresOutsideTheirDomainNamingTheFieldOrTheParameter() throws SQLException {
+    PortalClient api = portal();
+    String commission = api.token("commission");
+    long unit = TestDatabase.organisationId("BSZ");
+    int year = 2030 + (int) (Math.random() * 60);
+    String figures = "{\"otherProblems\":1,\"petitions\":2,\"cases\":0,\"satisfaction\":90}";
+    HttpResponse<String> negativeYear = putFigures(api, commission, unit, "-1", figures);
+    assertFieldProblem(negativeYear, 400, "year");
+    assertEquals("年度应在 2000 至 2100 之间。",
+        PortalClient.json(negativeYear).getJsonArray("errors").getJsonObject(0).getString("message"));
+    assertFieldProblem(putFigures(api, commission, unit, "99999", figures), 400, "year");
+    assertFieldProblem(putFigures(api, commission, unit, String.valueOf(year),
+        figures.replace("\"petitions\":2", "\"petitions\":-2")), 400, "petitions");
+    assertFieldProblem(putFigures(api, commission, unit, String.valueOf(year),
+        figures.replace("\"cases\":0", "\"cases\":-1")), 400, "cases");
+    assertFieldProblem(putFigures(api, commission, unit, String.valueOf(year), figures.replace("90", "-1")), 400,
+        "satisfaction");
+    assertFieldProblem(putFigures(api, commission, unit, String.valueOf(year), figures.replace("90", "1000")), 400,
+        "satisfaction");
+    assertFieldProblem(putFigures(api, commission, unit, String.valueOf(year), "{\"version\":-1}"), 400, "version");
+    assertEquals(0, count("SELECT COUNT(*) FROM unit_figures WHERE organisation_id = ? AND year = ?", unit, year),
+        "nothing recorded");
+    assertFieldProblem(api.send(api.withToken("api/v1/interviews/suggestions?year=99999", commission).GET().build()),
+        400, "year");
+    assertFieldProblem(api.send(api.withToken("api/v1/interviews/coverage?year=1999", commission).GET().build()),
+        400, "year");
+
+    HttpResponse<String> saved = putFigures(api, commission, unit, String.valueOf(year), figures);
+    assertEquals(200, saved.statusCode(), saved.body());
+  }
+
+  private static HttpResponse<String> putFigures(PortalClient api, String token, long unit, String year, String json) {
+    return api.send(api.jsonRequest("api/v1/interviews/figures/" + unit + "/" + year, token)
+        .PUT(PortalClient.body(json)).build());
   }
 
   /** The yearly interview of 青山镇's primary leader by the commission's head, as the API takes it. */

@@ -7,6 +7,7 @@ import cn.zeren.accountability.CaseFilter;
 import cn.zeren.accountability.CaseForm;
 import cn.zeren.accountability.CaseStatus;
 import cn.zeren.calendar.Deadlines;
+import cn.zeren.platform.RowVersion;
 import cn.zeren.platform.rest.Params;
 import cn.zeren.platform.rest.Problem;
 import cn.zeren.platform.rest.ProblemException;
@@ -68,7 +69,7 @@ public class AccountabilityResource {
    * defaults to today (Beijing).
    */
   public record CaseRequest(
-      @Schema(description = "修改时必填：读取时的版本号") Long version,
+      @Schema(description = "修改时必填：读取时的版本号") @RowVersion Long version,
       Long organisationId,
       @Schema(description = "PARTY_COMMITTEE 或 DISCIPLINE_BODY；可省略，由情形推定") String body,
       @Schema(description = "TEAM 或 INDIVIDUAL") String subjectType,
@@ -81,7 +82,7 @@ public class AccountabilityResource {
       @Schema(description = "立案日期 yyyy-MM-dd，默认今天") String openedOn) {}
 
   /** The decision: the version the caller saw and the decision date. */
-  public record DecisionRequest(Long version, String decisionDate) {}
+  public record DecisionRequest(@RowVersion Long version, String decisionDate) {}
 
   @GET
   @Operation(summary = "责任追究案件列表（纪委、上级纪检组织、组织部）",
@@ -159,7 +160,7 @@ public class AccountabilityResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "作出处理决定（情节、追究方式、办理机关须齐备）")
   @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CaseView.class)))
-  public CaseView decide(@PathParam("id") long id, DecisionRequest request) {
+  public CaseView decide(@PathParam("id") long id, @Valid DecisionRequest request) {
     DecisionRequest r = request == null ? new DecisionRequest(null, null) : request;
     return CaseView.of(cases.decide(id, version(r.version()), date("decisionDate", r.decisionDate(), null)),
         cases.catalogue());
@@ -219,7 +220,7 @@ public class AccountabilityResource {
   private static CaseFilter filter(String year, String organisationId, String ground, String severity,
       String status) {
     return new CaseFilter(
-        year == null || year.isBlank() ? null : Params.integer("year", year, 0, 2000, 2100),
+        Params.year("year", year),
         Params.id("organisationId", organisationId), Params.text(ground),
         choice("severity", severity, Severity.class), choice("status", status, CaseStatus.class));
   }

@@ -5,6 +5,9 @@ import cn.zeren.interview.CoverageRow;
 import cn.zeren.interview.InterviewService;
 import cn.zeren.interview.ScheduleForm;
 import cn.zeren.interview.UnitFigures;
+import cn.zeren.platform.RowVersion;
+import cn.zeren.platform.Year;
+import cn.zeren.platform.rest.Params;
 import cn.zeren.platform.rest.Problem;
 import cn.zeren.platform.rest.ProblemException;
 import cn.zeren.platform.rest.ZerenApi;
@@ -12,6 +15,10 @@ import cn.zeren.signature.SignatureView;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -49,20 +56,27 @@ public class InterviewResource {
   @Inject InterviewService interviews;
 
   /** The minutes of a talk, with the interview's version the writer saw. */
-  public record MinutesRequest(Long version, String minutes) {}
+  public record MinutesRequest(@RowVersion Long version, String minutes) {}
 
   /** An explanation; {@code version} is null for the first one, else the explanation's version. */
-  public record ExplanationRequest(Long version, String text) {}
+  public record ExplanationRequest(@RowVersion Long version, String text) {}
 
   /** The signer's opinion and sign-in password (签字背书). */
   public record SignRequest(String opinion, String password) {}
 
-  /** A unit's figures for a year; {@code version} null for the first record. */
+  /** A unit's figures for a year (counts, satisfaction in per cent); {@code version} null for the first record. */
   public record FiguresRequest(
-      Long version, Integer otherProblems, Integer petitions, Integer cases, BigDecimal satisfaction) {}
+      @RowVersion Long version,
+      @PositiveOrZero(message = "{interview.figures.notNegative}") Integer otherProblems,
+      @PositiveOrZero(message = "{interview.figures.notNegative}") Integer petitions,
+      @PositiveOrZero(message = "{interview.figures.notNegative}") Integer cases,
+      @DecimalMin(value = "0", message = "{interview.figures.percent}")
+          @DecimalMax(value = "100", message = "{interview.figures.percent}")
+          @Digits(integer = 3, fraction = 2, message = "{interview.figures.percentDigits}")
+          BigDecimal satisfaction) {}
 
   /** A version of a row, to cancel or dismiss it. */
-  public record VersionRequest(Long version) {}
+  public record VersionRequest(@RowVersion Long version) {}
 
   @GET
   @Operation(summary = "本人参加或督查的约谈")
@@ -100,7 +114,7 @@ public class InterviewResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "保存谈话记录（负责谈话的领导或安排人，约谈时间之后）")
   @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = InterviewViews.Detail.class)))
-  public InterviewViews.Detail minutes(@PathParam("id") long id, MinutesRequest request) {
+  public InterviewViews.Detail minutes(@PathParam("id") long id, @Valid MinutesRequest request) {
     if (request == null || request.version() == null) {
       throw ProblemException.invalidField("version", "interview.versionRequired");
     }
@@ -112,7 +126,7 @@ public class InterviewResource {
   @Path("{id}/cancel")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "取消已安排的约谈（安排人）")
-  public InterviewViews.Detail cancel(@PathParam("id") long id, VersionRequest request) {
+  public InterviewViews.Detail cancel(@PathParam("id") long id, @Valid VersionRequest request) {
     if (request == null || request.version() == null) {
       throw ProblemException.invalidField("version", "interview.versionRequired");
     }
@@ -129,7 +143,7 @@ public class InterviewResource {
       mediaType = ZerenApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
   @APIResponse(responseCode = "422", description = "尚未谈话或已签字背书（含条款编号 ruleId）", content = @Content(
       mediaType = ZerenApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-  public InterviewViews.Detail explain(@PathParam("id") long id, ExplanationRequest request) {
+  public InterviewViews.Detail explain(@PathParam("id") long id, @Valid ExplanationRequest request) {
     if (request == null) {
       throw ProblemException.invalidField("explanation", "interview.explain.required");
     }
@@ -163,7 +177,7 @@ public class InterviewResource {
   @Operation(summary = "建议约谈（纪委）：单位年度情况达到规则包阈值（YW-12.2）")
   @APIResponse(responseCode = "200", content = @Content(
       schema = @Schema(type = SchemaType.ARRAY, implementation = InterviewViews.SuggestionView.class)))
-  public List<InterviewViews.SuggestionView> suggestions(@QueryParam("year") Integer year) {
+  public List<InterviewViews.SuggestionView> suggestions(@QueryParam("year") String year) {
     return interviews.suggestions(yearOr(year)).stream().map(InterviewViews.SuggestionView::of).toList();
   }
 
@@ -171,7 +185,7 @@ public class InterviewResource {
   @Path("suggestions/{id}/dismiss")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "忽略一条建议约谈（纪委）")
-  public InterviewViews.SuggestionView dismiss(@PathParam("id") long id, VersionRequest request) {
+  public InterviewViews.SuggestionView dismiss(@PathParam("id") long id, @Valid VersionRequest request) {
     if (request == null || request.version() == null) {
       throw ProblemException.invalidField("version", "interview.versionRequired");
     }
@@ -183,7 +197,8 @@ public class InterviewResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "登记单位年度情况（纪委）：其他来源的问题数、来信来访、案件、民主测评满意度；随即按阈值评估建议约谈")
   public Map<String, Object> figures(
-      @PathParam("organisationId") long organisationId, @PathParam("year") int year, FiguresRequest request) {
+      @PathParam("organisationId") long organisationId, @PathParam("year") @Year int year,
+      @Valid FiguresRequest request) {
     if (request == null) {
       throw ProblemException.invalidField("petitions", "interview.figures.required");
     }
@@ -201,7 +216,7 @@ public class InterviewResource {
   @Path("coverage")
   @Operation(summary = "年度约谈覆盖（纪委，YW-12.2）：下一级党委、纪委主要负责人本年度是否已约谈，及尚未约谈人数")
   @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = InterviewViews.Coverage.class)))
-  public InterviewViews.Coverage coverage(@QueryParam("year") Integer year) {
+  public InterviewViews.Coverage coverage(@QueryParam("year") String year) {
     int y = yearOr(year);
     List<CoverageRow> rows = interviews.coverage(y);
     return new InterviewViews.Coverage(y, rows.stream().filter(CoverageRow::open).count(), rows);
@@ -214,8 +229,9 @@ public class InterviewResource {
         interviews.signatures(id));
   }
 
-  private static int yearOr(Integer year) {
-    return year == null ? LocalDate.now(Deadlines.BEIJING).getYear() : year;
+  private static int yearOr(String year) {
+    Integer given = Params.year("year", year);
+    return given == null ? LocalDate.now(Deadlines.BEIJING).getYear() : given;
   }
 
   private static int orZero(Integer value) {

@@ -3,6 +3,7 @@ package cn.zeren.ledger.api;
 import cn.zeren.ledger.LedgerForm;
 import cn.zeren.ledger.LedgerRecord;
 import cn.zeren.ledger.LedgerService;
+import cn.zeren.platform.RowVersion;
 import cn.zeren.platform.rest.Params;
 import cn.zeren.platform.rest.Problem;
 import cn.zeren.platform.rest.ProblemException;
@@ -56,7 +57,7 @@ public class LedgerResource {
    * part, the minutes; {@code obligationId} optionally names the task it is meant for; {@code version} on edits.
    */
   public record LedgerRequest(
-      Long version,
+      @RowVersion Long version,
       String activityCode,
       Long obligationId,
       String activityDate,
@@ -75,8 +76,9 @@ public class LedgerResource {
       @Parameter(description = "单位 id") @QueryParam("org") String org,
       @Parameter(description = "年度") @QueryParam("year") String year,
       @Parameter(description = "活动类型，如 QUARTERLY_MEETING") @QueryParam("activity") String activity) {
-    Integer y = year == null || year.isBlank() ? null : Params.integer("year", year, 0, 2000, 2100);
-    return ledger.search(Params.id("org", org), y, Params.text(activity)).stream().map(this::view).toList();
+    return ledger.search(Params.id("org", org), Params.year("year", year), Params.text(activity)).stream()
+        .map(this::view)
+        .toList();
   }
 
   @GET
