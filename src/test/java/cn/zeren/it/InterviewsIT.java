@@ -45,6 +45,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -94,7 +96,7 @@ class InterviewsIT {
     String headMail = mail(head);
     Interview interview;
     try (SmtpSink smtp = SmtpSink.start(SMTP_PORT)) {
-      interview = as(leader, () -> interviews.schedule(form("YEARLY_HEADS", "QSZ", leader, head, hoursAgo(1))));
+      interview = as(leader, () -> interviews.schedule(form("YEARLY_HEADS", "QSZ", leader, head, inHours(1))));
       assertEquals("YW-12.2", interview.getRuleId());
       assertTrue(smtp.to(leaderMail).stream().anyMatch(m -> m.subject().startsWith("约谈提醒")), "mail to the leader");
       assertTrue(smtp.to(headMail).stream().anyMatch(m -> m.body().contains("YW-12.2")), "mail to the interviewee");
@@ -105,6 +107,7 @@ class InterviewsIT {
     DomainException early = assertThrows(DomainException.class,
         () -> as(head, () -> interviews.explain(interview.getId(), null, "说明")));
     assertEquals("interview.explain.notYet", early.getKey());
+    heldAnHourAgo(interview.getId());
     as(leader, () -> interviews.recordMinutes(interview.getId(), interview.getVersion(), "指出问题三项，提出整改要求。"));
 
     assertThrows(AccessDeniedException.class,
@@ -176,14 +179,15 @@ class InterviewsIT {
     Actor unitLeader = newActor("QSZ", Role.PRIMARY_LEADER);
     Actor cadre = newActor("QSZ", Role.TEAM_MEMBER);
     DomainException notUnit = assertThrows(DomainException.class, () -> as(reviewer,
-        () -> interviews.schedule(form("FORWARDED_REPORT", "QSZ", commissionLeader, cadre, hoursAgo(2)))));
+        () -> interviews.schedule(form("FORWARDED_REPORT", "QSZ", commissionLeader, cadre, inHours(2)))));
     InterviewRuleCheck.refused(notUnit, "YW-12.1", "interviewerId");
     DomainException notSchedulable = assertThrows(DomainException.class, () -> as(unitLeader,
-        () -> interviews.schedule(form("YEARLY_HEADS", "QSZ", unitLeader, cadre, hoursAgo(2)))));
+        () -> interviews.schedule(form("YEARLY_HEADS", "QSZ", unitLeader, cadre, inHours(2)))));
     InterviewRuleCheck.refused(notSchedulable, "YW-12.2", "typeCode");
 
     Interview interview = as(reviewer,
-        () -> interviews.schedule(form("FORWARDED_REPORT", "QSZ", unitLeader, cadre, hoursAgo(2))));
+        () -> interviews.schedule(form("FORWARDED_REPORT", "QSZ", unitLeader, cadre, inHours(2))));
+    heldAnHourAgo(interview.getId());
     as(unitLeader, () -> interviews.recordMinutes(interview.getId(), interview.getVersion(), "转来问题反映，当面谈话。"));
     as(cadre, () -> interviews.explain(interview.getId(), null, "对反映问题的说明。"));
     as(unitLeader, () -> interviews.sign(interview.getId(), "经核实，同意。", password()));
@@ -252,6 +256,32 @@ class InterviewsIT {
   }
 
   @Test
+  void aTalkAlreadyHeldIsRecordedWithItsMinutesAtOnceAndAPastTimeWithoutThemIsRefused() throws Exception {
+    Actor leader = newActor("SFS", Role.COMMISSION_LEADER);
+    Actor head = newActor("QSZ", Role.PRIMARY_LEADER);
+    LocalDateTime yesterday = LocalDateTime.now(Deadlines.BEIJING).minusDays(1);
+    InterviewRuleCheck.refused(assertThrows(DomainException.class, () -> as(leader,
+        () -> interviews.schedule(form("YEARLY_HEADS", "QSZ", leader, head, yesterday)))), "YW-12.2", "minutes");
+    InterviewRuleCheck.refused(assertThrows(DomainException.class, () -> as(leader,
+        () -> interviews.schedule(held("YEARLY_HEADS", "QSZ", leader, head, inHours(2), "尚未谈话的记录")))),
+        "YW-12.2", "minutes");
+    DomainException longAgo = assertThrows(DomainException.class, () -> as(leader,
+        () -> interviews.schedule(held("YEARLY_HEADS", "QSZ", leader, head, yesterday.withYear(1999), "记录"))));
+    assertEquals("scheduledAt", longAgo.getField());
+    assertEquals(0, inboxOf(head), "nothing announced for a refused one");
+
+    Interview recorded = as(leader,
+        () -> interviews.schedule(held("YEARLY_HEADS", "QSZ", leader, head, yesterday, "昨日已当面谈话，指出问题两项。")));
+    assertEquals(InterviewStatus.HELD, recorded.getStatus());
+    assertEquals("昨日已当面谈话，指出问题两项。", text("SELECT minutes FROM interview WHERE id = ?", recorded.getId()));
+    assertEquals(1, count("SELECT COUNT(*) FROM inbox_message WHERE person_id = ? AND reference_id = ?"
+        + " AND subject LIKE '请填写情况说明%'", head.personId(), recorded.getId()), "asked for the explanation");
+    assertEquals(0, count("SELECT COUNT(*) FROM inbox_message WHERE reference_id = ? AND topic = 'INTERVIEW'"
+        + " AND subject LIKE '约谈提醒%'", recorded.getId()), "not announced as a talk to attend");
+    as(head, () -> interviews.explain(recorded.getId(), null, "关于所指两项问题的情况说明。"));
+  }
+
+  @Test
   void theCoverageListsTheHeadsNotYetInterviewedThisYearAndAnInterviewTakesThemOff() throws Exception {
     Actor commission = actors.resolve("commission", null, "127.0.0.1");
     Actor head = newActor("QSZ", Role.PRIMARY_LEADER);
@@ -266,11 +296,12 @@ class InterviewsIT {
     assertTrue(before.stream().noneMatch(r -> r.organisationName().equals("示范市")), "only the level below");
 
     Interview planned = as(commission,
-        () -> interviews.schedule(form("YEARLY_HEADS", "QSZ", commission, head, hoursAgo(1))));
+        () -> interviews.schedule(form("YEARLY_HEADS", "QSZ", commission, head, inHours(1))));
     CoverageRow scheduled = rowOf(as(commission, () -> interviews.coverage(year)), head);
     assertTrue(scheduled.open(), "scheduled is not yet interviewed");
     assertEquals(planned.getId(), scheduled.plannedInterviewId());
 
+    heldAnHourAgo(planned.getId());
     as(commission, () -> interviews.recordMinutes(planned.getId(), planned.getVersion(), "了解履行两个责任情况。"));
     List<CoverageRow> after = as(commission, () -> interviews.coverage(year));
     assertFalse(rowOf(after, head).open(), "interviewed this year");
@@ -307,12 +338,18 @@ class InterviewsIT {
   }
 
   private static ScheduleForm form(String type, String unit, Actor interviewer, Actor interviewee, LocalDateTime at) {
-    return new ScheduleForm(type, TestDatabase.organisationId(unit), interviewer.personId(), interviewee.personId(), at,
-        "谈话室", "了解履行“两个责任”情况", null);
+    return held(type, unit, interviewer, interviewee, at, null);
   }
 
-  private static LocalDateTime hoursAgo(int hours) {
-    return LocalDateTime.now(Deadlines.BEIJING).minusHours(hours);
+  /** A talk already held, recorded with its minutes (a past time), or with none. */
+  private static ScheduleForm held(String type, String unit, Actor interviewer, Actor interviewee, LocalDateTime at,
+      String minutes) {
+    return new ScheduleForm(type, TestDatabase.organisationId(unit), interviewer.personId(), interviewee.personId(), at,
+        "谈话室", "了解履行“两个责任”情况", minutes, null);
+  }
+
+  private static LocalDateTime inHours(int hours) {
+    return LocalDateTime.now(Deadlines.BEIJING).plusHours(hours);
   }
 
   private Actor newActor(String unit, Role role) {
@@ -323,6 +360,10 @@ class InterviewsIT {
     String address = "iv-" + UUID.randomUUID().toString().substring(0, 8) + "@example.gov.cn";
     update("UPDATE person SET email = ? WHERE id = ?", address, actor.personId());
     return address;
+  }
+
+  private static long inboxOf(Actor actor) throws SQLException {
+    return count("SELECT COUNT(*) FROM inbox_message WHERE person_id = ? AND topic = 'INTERVIEW'", actor.personId());
   }
 
   private static long inbox(Actor actor, long interviewId) throws SQLException {
@@ -497,13 +538,67 @@ class InterviewsIT {
         .PUT(PortalClient.body(json)).build());
   }
 
+  @Test
+  @RunAsClient
+  void theApiRecordsATalkAlreadyHeldOnlyWithItsMinutesAndSchedulesOnlyAFutureOneWithout() throws SQLException {
+    PortalClient api = portal();
+    String commission = api.token("commission");
+    long head = personOf(TestDatabase.newAccount("QSZ", Role.PRIMARY_LEADER));
+    String yesterday = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusDays(1).withNano(0).toString();
+    HttpResponse<String> noMinutes = api.send(api.jsonRequest("api/v1/interviews", commission)
+        .POST(PortalClient.body(scheduleJson(head, yesterday, "谈话室", "了解履行“两个责任”情况"))).build());
+    assertFieldProblem(noMinutes, 422, "minutes");
+    assertEquals("YW-12.2", PortalClient.json(noMinutes).getString("ruleId"), noMinutes.body());
+    HttpResponse<String> early = api.send(api.jsonRequest("api/v1/interviews", commission).POST(PortalClient.body(
+        withMinutes(scheduleJson(head, nextWeek(), "谈话室", "了解履行“两个责任”情况"), "尚未谈话的记录"))).build());
+    assertFieldProblem(early, 422, "minutes");
+    HttpResponse<String> malformed = api.send(api.jsonRequest("api/v1/interviews", commission)
+        .POST(PortalClient.body(scheduleJson(head, "下周三上午", "谈话室", "了解履行“两个责任”情况"))).build());
+    assertFieldProblem(malformed, 400, "scheduledAt");
+
+    HttpResponse<String> recorded = api.send(api.jsonRequest("api/v1/interviews", commission).POST(PortalClient.body(
+        withMinutes(scheduleJson(head, yesterday, "谈话室", "了解履行“两个责任”情况"), "昨日已当面谈话。"))).build());
+    assertEquals(201, recorded.statusCode(), recorded.body());
+    assertEquals("HELD", PortalClient.json(recorded).getString("status"), recorded.body());
+    assertEquals(Instant.from(OffsetDateTime.parse(yesterday)).truncatedTo(java.time.temporal.ChronoUnit.MINUTES),
+        Instant.parse(PortalClient.json(recorded).getString("scheduledAt")), "the offset is understood");
+  }
+
+  @Test
+  @RunAsClient
+  void theOpenApiDocumentTypesEveryScheduledTimeAsADateTimeString() {
+    HttpResponse<String> document = portal().get("openapi?format=json");
+    assertEquals(200, document.statusCode(), document.body());
+    JsonObject schemas = PortalClient.json(document).getJsonObject("components").getJsonObject("schemas");
+    List<String> typed = schemas.entrySet().stream()
+        .filter(e -> e.getValue().asJsonObject().containsKey("properties")
+            && e.getValue().asJsonObject().getJsonObject("properties").containsKey("scheduledAt"))
+        .map(e -> {
+          JsonObject property = e.getValue().asJsonObject().getJsonObject("properties").getJsonObject("scheduledAt");
+          return e.getKey() + ":" + property.getString("type", "?") + "/" + property.getString("format", "?");
+        })
+        .sorted()
+        .toList();
+    assertTrue(typed.size() >= 2, "the request and the answer: " + typed);
+    assertTrue(typed.stream().allMatch(t -> t.endsWith(":string/date-time")), typed.toString());
+  }
+
+  private static String withMinutes(String json, String minutes) {
+    return json.replace("{", "{\"minutes\":\"" + minutes + "\",");
+  }
+
   /** The yearly interview of 青山镇's primary leader by the commission's head, as the API takes it. */
   private static String scheduleJson(String scheduledAt, String place, String topic) throws SQLException {
+    return scheduleJson(personOf("leader1"), scheduledAt, place, topic);
+  }
+
+  /** The yearly interview of one of 青山镇's heads by the commission's head, as the API takes it. */
+  private static String scheduleJson(long head, String scheduledAt, String place, String topic) throws SQLException {
     return Json.createObjectBuilder()
         .add("typeCode", "YEARLY_HEADS")
         .add("organisationId", TestDatabase.organisationId("QSZ"))
         .add("interviewerId", personOf("commission"))
-        .add("intervieweeId", personOf("leader1"))
+        .add("intervieweeId", head)
         .add("scheduledAt", scheduledAt)
         .add("place", place)
         .add("topic", topic)

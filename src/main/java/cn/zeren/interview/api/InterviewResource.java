@@ -2,6 +2,7 @@ package cn.zeren.interview.api;
 
 import cn.zeren.calendar.Deadlines;
 import cn.zeren.interview.CoverageRow;
+import cn.zeren.interview.Interview;
 import cn.zeren.interview.InterviewService;
 import cn.zeren.interview.ScheduleForm;
 import cn.zeren.interview.UnitFigures;
@@ -19,6 +20,7 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -30,7 +32,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -54,6 +58,26 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = ZerenApi.BEARER)
 public class InterviewResource {
   @Inject InterviewService interviews;
+
+  /**
+   * An interview to schedule, or a talk already held to record with its minutes. The time is text so that an
+   * offset is accepted as well as Beijing time, and a malformed one is a problem naming it.
+   */
+  public record ScheduleRequest(
+      @Schema(description = "约谈类型代码（规则包 interviewTypes）", example = "YEARLY_HEADS") String typeCode,
+      Long organisationId,
+      Long interviewerId,
+      Long intervieweeId,
+      @Schema(type = SchemaType.STRING, format = "date-time", example = "2026-12-10T09:30:00+08:00",
+          description = "约谈时间（到分钟）；不带时区偏移的（如 2026-12-10T09:30）为北京时间。"
+              + "时间已到的为补录已进行的谈话，须同时填写 minutes；将来的时间不能填写 minutes")
+          String scheduledAt,
+      @Size(max = Interview.PLACE_LENGTH, message = "{interview.place.size}") String place,
+      @Size(max = Interview.TOPIC_LENGTH, message = "{interview.topic.size}") String topic,
+      @Schema(description = "谈话记录：仅补录已进行的谈话时填写")
+          @Size(max = Interview.MINUTES_LENGTH, message = "{interview.minutes.size}")
+          String minutes,
+      @Schema(description = "所回应的建议约谈") Long suggestionId) {}
 
   /** The minutes of a talk, with the interview's version the writer saw. */
   public record MinutesRequest(@RowVersion Long version, String minutes) {}
@@ -88,15 +112,18 @@ public class InterviewResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "安排约谈：类型（规则包）、单位、负责谈话的领导、被谈话人、时间（北京时间）、地点、事由；双方即收到提醒")
+  @Operation(summary = "安排约谈：类型（规则包）、单位、负责谈话的领导、被谈话人、时间、地点、事由；双方即收到提醒",
+      description = "时间已到的，为补录已进行的谈话：须同时填写谈话记录，状态即为已谈话，被谈话人收到填写情况说明的通知。")
   @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = InterviewViews.Summary.class)))
-  @APIResponse(responseCode = "422", description = "字段错误，或不符合约谈类型的规定（含条款编号 ruleId）",
+  @APIResponse(responseCode = "400", description = "字段缺失、过长或时间写法不对（errors 指出字段）",
       content = @Content(mediaType = ZerenApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-  public Response schedule(@Valid ScheduleForm form) {
-    if (form == null) {
+  @APIResponse(responseCode = "422", description = "不符合约谈类型的规定，或时间与谈话记录不相符（含条款编号 ruleId）",
+      content = @Content(mediaType = ZerenApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+  public Response schedule(@Valid ScheduleRequest request) {
+    if (request == null) {
       throw ProblemException.invalidField("typeCode", "interview.type.required");
     }
-    InterviewViews.Summary created = InterviewViews.Summary.of(interviews.schedule(form));
+    InterviewViews.Summary created = InterviewViews.Summary.of(interviews.schedule(form(request)));
     return Response.status(Response.Status.CREATED).header("Location", "interviews/" + created.id())
         .entity(created).build();
   }
@@ -227,6 +254,13 @@ public class InterviewResource {
         InterviewViews.Summary.of(interviews.get(id)),
         interviews.explanation(id).map(InterviewViews.ExplanationView::of).orElse(null),
         interviews.signatures(id));
+  }
+
+  private static ScheduleForm form(ScheduleRequest r) {
+    Instant at = Params.time("scheduledAt", r.scheduledAt(), false);
+    return new ScheduleForm(r.typeCode(), r.organisationId(), r.interviewerId(), r.intervieweeId(),
+        at == null ? null : LocalDateTime.ofInstant(at, Deadlines.BEIJING), r.place(), r.topic(), r.minutes(),
+        r.suggestionId());
   }
 
   private static int yearOr(String year) {
