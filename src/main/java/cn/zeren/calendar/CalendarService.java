@@ -2,6 +2,7 @@ package cn.zeren.calendar;
 
 import cn.zeren.organisation.OrganisationService;
 import cn.zeren.platform.DomainException;
+import cn.zeren.platform.Years;
 import cn.zeren.security.AccessPolicy;
 import cn.zeren.security.Action;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -89,7 +90,7 @@ public class CalendarService {
   public CalendarYear load(String content, String sourceName, Integer expectedYear) {
     access.require(Action.CALENDAR_MANAGE, organisations.root());
     List<ScheduleDay> days = ScheduleFile.parseOneYear(content);
-    int fileYear = days.get(0).date().getYear();
+    int fileYear = Years.require("year", days.get(0).date().getYear());
     if (expectedYear != null && expectedYear != fileYear) {
       throw DomainException.onField("year", "calendar.api.yearMismatch", String.valueOf(fileYear), String.valueOf(expectedYear));
     }
