@@ -46,7 +46,9 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import javax.naming.InitialContext;
@@ -450,6 +452,68 @@ class FoundationIT {
     HttpResponse<String> health = api.send(HttpRequest.newBuilder(ready).GET().build());
     assertEquals(200, health.statusCode(), health.body());
     assertEquals("UP", PortalClient.json(health).getString("status"), health.body());
+  }
+
+  // ---- expected failures of the pages (issue 13, finding 7) ----
+
+  /**
+   * Every page of the WAR, opened by the administrator, the organisation department and a clerk, answers the page,
+   * the 403 page or the 404 page (a page whose record id is missing): a refusal is never a 500.
+   */
+  @Test
+  @RunAsClient
+  void noPageAnswersAnInternalErrorToTheAdministratorTheOrganisationDepartmentOrAClerk() {
+    List<String> pages =
+        Deployments.portal().getContent().keySet().stream()
+            .map(path -> path.get().substring(1))
+            .filter(path -> path.endsWith(".xhtml") && !path.startsWith("WEB-INF/"))
+            .sorted()
+            .toList();
+    assertTrue(pages.contains("lists-overdue.xhtml"), "" + pages);
+    List<String> failures = new ArrayList<>();
+    for (String username : List.of("admin", "orgdept", "clerk1")) {
+      PortalClient client = portal();
+      client.signIn(username, TestDatabase.DEMO_PASSWORD);
+      for (String page : pages) {
+        int status = client.get(page).statusCode();
+        if (status != 200 && status != 403 && status != 404) {
+          failures.add(username + " " + page + " " + status);
+        }
+      }
+    }
+    assertEquals(List.of(), failures);
+  }
+
+  /**
+   * A post whose view state the server does not hold — forged, garbled, or taken from another person's session —
+   * leads to the page 页面已过期, for a plain post and for an Ajax one alike, never to a 500.
+   */
+  @Test
+  @RunAsClient
+  void aPostWithAForgedOrForeignViewStateSaysThePageHasExpired() {
+    PortalClient other = portal();
+    other.signIn("clerk2", TestDatabase.DEMO_PASSWORD);
+    String foreign = PortalClient.viewState(other.get("tokens.xhtml"));
+    PortalClient client = portal();
+    client.signIn("clerk1", TestDatabase.DEMO_PASSWORD);
+
+    for (String viewState : List.of(foreign, "-1234567890123456789:-987654321987654321", "abc", "")) {
+      Map<String, String> post = new LinkedHashMap<>();
+      post.put("headerForm", "headerForm");
+      post.put("headerForm:language", "");
+      post.put("jakarta.faces.ViewState", viewState);
+      HttpResponse<String> plain = client.postForm("tokens.xhtml", post);
+      assertEquals(200, plain.statusCode(), viewState + ": " + plain.body());
+      assertTrue(plain.uri().getPath().endsWith("/error/expired.xhtml"), viewState + ": " + plain.uri());
+      assertTrue(plain.body().contains("页面已过期，请刷新后重试"), viewState + ": " + plain.body());
+
+      post.put("jakarta.faces.partial.ajax", "true");
+      post.put("jakarta.faces.source", "headerForm:language");
+      post.put("jakarta.faces.partial.execute", "@all");
+      HttpResponse<String> ajax = client.postForm("tokens.xhtml", post, "Faces-Request", "partial/ajax");
+      assertEquals(200, ajax.statusCode(), viewState + ": " + ajax.body());
+      assertTrue(ajax.body().matches("(?s).*<redirect url=\"[^\"]*/error/expired\\.xhtml\".*"), viewState + ": " + ajax.body());
+    }
   }
 
   @Test
