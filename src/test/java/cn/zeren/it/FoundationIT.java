@@ -48,6 +48,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -452,6 +453,21 @@ class FoundationIT {
     HttpResponse<String> health = api.send(HttpRequest.newBuilder(ready).GET().build());
     assertEquals(200, health.statusCode(), health.body());
     assertEquals("UP", PortalClient.json(health).getString("status"), health.body());
+  }
+
+  /** Issue 13, finding 8: the public readiness check says UP or DOWN, not which database the portal runs on. */
+  @Test
+  @RunAsClient
+  void anAnonymousReadinessCheckNamesNoDatabaseProduct() {
+    PortalClient api = portal();
+    HttpResponse<String> health = api.send(HttpRequest.newBuilder(api.uri("/health/ready")).GET().build());
+    String body = health.body().toLowerCase(Locale.ROOT);
+    for (String product : List.of("mysql", "mariadb", "product")) {
+      assertFalse(body.contains(product), product + " in " + health.body());
+    }
+    for (var check : PortalClient.json(health).getJsonArray("checks").getValuesAs(JsonObject.class)) {
+      assertTrue(!check.containsKey("data") || check.getJsonObject("data").isEmpty(), health.body());
+    }
   }
 
   // ---- expected failures of the pages (issue 13, finding 7) ----
