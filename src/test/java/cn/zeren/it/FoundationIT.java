@@ -81,9 +81,10 @@ import org.openqa.selenium.By;
 class FoundationIT {
   private static final String PASSWORD = "Test-password-2026";
   private static final String PROBLEM_JSON = "application/problem+json";
+  /** Served at the root as in production, so that /openapi and /health are the portal's own (issue 13). */
   @Deployment
   static WebArchive deployment() {
-    return Deployments.portalWithClientTests(FoundationIT.class, AuditRow.class, Written.class);
+    return Deployments.servedAtRoot(Deployments.portalWithClientTests(FoundationIT.class, AuditRow.class, Written.class));
   }
 
   @ArquillianResource URL deployed;
@@ -453,6 +454,20 @@ class FoundationIT {
     HttpResponse<String> health = api.send(HttpRequest.newBuilder(ready).GET().build());
     assertEquals(200, health.statusCode(), health.body());
     assertEquals("UP", PortalClient.json(health).getString("status"), health.body());
+  }
+
+  /** Issue 13, finding 8: the API document is never content-sniffed, at either of its addresses. */
+  @Test
+  @RunAsClient
+  void theApiDocumentIsServedWithNosniff() {
+    PortalClient api = portal();
+    for (String address : List.of("/openapi", "/openapi/", "/openapi?format=json")) {
+      HttpResponse<String> document = api.send(HttpRequest.newBuilder(api.uri(address)).GET().build());
+      assertEquals(200, document.statusCode(), address + ": " + document.body());
+      assertTrue(document.body().contains("/api/v1/"), address + ": " + document.body());
+      assertEquals(
+          "nosniff", document.headers().firstValue("X-Content-Type-Options").orElse(null), address + " " + document.headers());
+    }
   }
 
   /** Issue 13, finding 8: the public readiness check says UP or DOWN, not which database the portal runs on. */
