@@ -635,6 +635,22 @@ class FoundationIT {
     assertEquals(403, clerk.statusCode(), clerk.body());
   }
 
+  /** Issue 13, finding 8: a clerk reads the holiday schedules but is not offered the upload they may not use. */
+  @Test
+  @RunAsClient
+  void onlyThoseWhoMayLoadSchedulesSeeTheUploadForm() {
+    PortalClient clerk = portal();
+    clerk.signIn("clerk1", TestDatabase.DEMO_PASSWORD);
+    HttpResponse<String> read = clerk.get("admin/calendar.xhtml");
+    assertEquals(200, read.statusCode(), read.body());
+    assertTrue(read.body().contains("id=\"daysForm\""), "the schedules are public: " + read.body());
+    assertFalse(read.body().contains("uploadForm"), "the upload form is shown to a clerk: " + read.body());
+
+    PortalClient admin = portal();
+    admin.signIn("admin", TestDatabase.DEMO_PASSWORD);
+    assertTrue(admin.get("admin/calendar.xhtml").body().contains("id=\"uploadForm\""), "the administrator loads them");
+  }
+
   private HttpRequest csv(PortalClient api, String path, String token, String body) {
     return api.request(path)
         .header("Authorization", "Bearer " + token)
