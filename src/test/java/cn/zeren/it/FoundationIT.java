@@ -2,6 +2,7 @@ package cn.zeren.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -444,6 +445,83 @@ class FoundationIT {
     HttpResponse<String> refused = issueToken(api, username, "Wrong-password-1");
     assertEquals(401, refused.statusCode(), refused.body());
     assertProblem(refused);
+  }
+
+  // ---- changing one's own password (issue 13, finding 8) ----
+
+  @Test
+  @RunAsClient
+  void aPersonChangesTheirOwnPasswordThroughTheApiAfterGivingTheCurrentOneAgain() throws SQLException {
+    PortalClient api = portal();
+    String username = TestDatabase.newAccount("QSZ", Role.UNIT_CLERK);
+    String token = api.token(username, TestDatabase.TEST_PASSWORD);
+    String newPassword = "Changed-password-2026";
+
+    HttpResponse<String> missing = changePassword(api, token, "{}");
+    assertEquals(400, missing.statusCode(), missing.body());
+    assertProblem(missing);
+    assertEquals(List.of("currentPassword", "newPassword"), errorFields(missing), missing.body());
+
+    HttpResponse<String> tooShort = changePassword(api, token, passwords(TestDatabase.TEST_PASSWORD, "short-1"));
+    assertEquals(422, tooShort.statusCode(), tooShort.body());
+    assertEquals(List.of("newPassword"), errorFields(tooShort), tooShort.body());
+    assertTrue(PortalClient.json(tooShort).getString("detail").contains("至少需要 10 个字符"), tooShort.body());
+
+    HttpResponse<String> wrong = changePassword(api, token, passwords("Wrong-password-1", newPassword));
+    assertEquals(422, wrong.statusCode(), wrong.body());
+    assertProblem(wrong);
+    assertEquals(List.of("currentPassword"), errorFields(wrong), wrong.body());
+    assertTrue(PortalClient.json(wrong).getString("detail").contains("当前密码不正确"), wrong.body());
+    assertEquals(1, TestDatabase.count("SELECT failed_attempts FROM user_account WHERE username = ?", username),
+        "a wrong current password counts towards the lockout");
+
+    HttpResponse<String> changed = changePassword(api, token, passwords(TestDatabase.TEST_PASSWORD, newPassword));
+    assertEquals(204, changed.statusCode(), changed.body());
+    assertEquals(401, issueToken(api, username, TestDatabase.TEST_PASSWORD).statusCode(), "the old password is gone");
+    assertEquals(201, issueToken(api, username, newPassword).statusCode(), "the new one signs in");
+
+    String account = String.valueOf(TestDatabase.count("SELECT id FROM user_account WHERE username = ?", username));
+    assertEquals(1, TestDatabase.count(
+        "SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'UserAccount' AND entity_id = ?"
+            + " AND action = 'PASSWORD_CONFIRM_FAILED' AND changes LIKE '%PASSWORD_CHANGE%'", account));
+    assertEquals(1, TestDatabase.count(
+        "SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'UserAccount' AND entity_id = ? AND action = 'UPDATE'"
+            + " AND actor_username = ? AND changes LIKE '%password_hash%'", account, username),
+        "the change, in the person's own name");
+    assertFalse(TestDatabase.text(
+        "SELECT changes FROM audit_entry WHERE entity_type = 'UserAccount' AND entity_id = ? AND action = 'UPDATE'"
+            + " AND changes LIKE '%password_hash%'", account).contains("PBKDF2"), "the hash stays out of the trail");
+  }
+
+  @Test
+  @RunAsClient
+  void wrongCurrentPasswordsLockTheAccountAsFailedSignInsDo() throws SQLException {
+    PortalClient api = portal();
+    String username = TestDatabase.newAccount("QSZ", Role.UNIT_CLERK);
+    String token = api.token(username, TestDatabase.TEST_PASSWORD);
+    HttpResponse<String> last = null;
+    for (int attempt = 1; attempt <= 5; attempt++) {
+      last = changePassword(api, token, passwords("Wrong-password-" + attempt, "Changed-password-2026"));
+      assertEquals(422, last.statusCode(), last.body());
+    }
+    assertTrue(PortalClient.json(last).getString("detail").contains("账号已锁定"), last.body());
+    assertEquals(1, TestDatabase.count(
+        "SELECT COUNT(*) FROM user_account WHERE username = ? AND locked_until > UTC_TIMESTAMP(6)", username));
+    assertNotEquals(201, issueToken(api, username, TestDatabase.TEST_PASSWORD).statusCode(), "locked for sign-in too");
+  }
+
+  private static HttpResponse<String> changePassword(PortalClient api, String token, String body) {
+    return api.send(api.jsonRequest("api/v1/me/password", token).PUT(PortalClient.body(body)).build());
+  }
+
+  private static String passwords(String current, String replacement) {
+    return Json.createObjectBuilder().add("currentPassword", current).add("newPassword", replacement).build().toString();
+  }
+
+  private static List<String> errorFields(HttpResponse<String> problem) {
+    return PortalClient.json(problem).getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+        .map(e -> e.getString("field"))
+        .toList();
   }
 
   @Test
