@@ -76,6 +76,11 @@ public class CalendarService {
     return season && !isLoaded(next) ? Optional.of(next) : Optional.empty();
   }
 
+  /** Whether the acting role may load a schedule (the page offers the upload only then; {@link #load} checks). */
+  public boolean mayLoad() {
+    return access.permits(Action.CALENDAR_MANAGE, organisations.root());
+  }
+
   /**
    * Loads one year's schedule from an administrator's file, replacing that year's earlier schedule. A bad file
    * is refused whole ({@link ScheduleFileException}) and the old calendar stays.
