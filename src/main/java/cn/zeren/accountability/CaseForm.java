@@ -28,12 +28,14 @@ public record CaseForm(
     Long personId,
     List<String> grounds,
     @NotBlank(message = "{accountability.facts.required}")
-        @Size(max = 20000, message = "{accountability.facts.size}")
+        @Size(max = FACTS_LENGTH, message = "{accountability.facts.size}")
         String facts,
     Severity severity,
     List<String> outcomes,
     Handler handledBy,
     @NotNull(message = "{accountability.openedOn.required}") LocalDate openedOn) {
+  /** The longest account of the facts. */
+  public static final int FACTS_LENGTH = 20000;
 
   public List<String> grounds() {
     return grounds == null ? List.of() : grounds;

@@ -16,6 +16,7 @@ import cn.zeren.organisation.OrganisationService;
 import cn.zeren.platform.ConcurrentChangeException;
 import cn.zeren.platform.DomainException;
 import cn.zeren.platform.NotFoundException;
+import cn.zeren.platform.Years;
 import cn.zeren.report.ReportService;
 import cn.zeren.report.ReportVerdict;
 import cn.zeren.rules.ObligationRule;
@@ -84,6 +85,7 @@ public class AssessmentService {
   /** Draws up the year's set from the pack's template (YW-13.2: at the start of the year). */
   public AssessmentSet createSet(int year) {
     access.require(Action.ASSESSMENT_MANAGE, organisations.root());
+    Years.require("year", year);
     if (find(year).isPresent()) {
       throw new AssessmentRuleException(RULE, null, "assessment.set.exists", year);
     }

@@ -2,6 +2,7 @@ package cn.zeren.calendar;
 
 import cn.zeren.organisation.OrganisationService;
 import cn.zeren.platform.DomainException;
+import cn.zeren.platform.Years;
 import cn.zeren.security.AccessPolicy;
 import cn.zeren.security.Action;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -75,6 +76,11 @@ public class CalendarService {
     return season && !isLoaded(next) ? Optional.of(next) : Optional.empty();
   }
 
+  /** Whether the acting role may load a schedule (the page offers the upload only then; {@link #load} checks). */
+  public boolean mayLoad() {
+    return access.permits(Action.CALENDAR_MANAGE, organisations.root());
+  }
+
   /**
    * Loads one year's schedule from an administrator's file, replacing that year's earlier schedule. A bad file
    * is refused whole ({@link ScheduleFileException}) and the old calendar stays.
@@ -89,7 +95,7 @@ public class CalendarService {
   public CalendarYear load(String content, String sourceName, Integer expectedYear) {
     access.require(Action.CALENDAR_MANAGE, organisations.root());
     List<ScheduleDay> days = ScheduleFile.parseOneYear(content);
-    int fileYear = days.get(0).date().getYear();
+    int fileYear = Years.require("year", days.get(0).date().getYear());
     if (expectedYear != null && expectedYear != fileYear) {
       throw DomainException.onField("year", "calendar.api.yearMismatch", String.valueOf(fileYear), String.valueOf(expectedYear));
     }

@@ -184,7 +184,8 @@ public class DemoDataSeeder {
     Organisation czj = byCode.get(DemoData.INTERVIEW_UNIT);
     LocalDateTime nextWeek = LocalDate.now(Deadlines.BEIJING).plusDays(7).atTime(10, 0);
     interviews.schedule(new ScheduleForm("YEARLY_HEADS", czj.getId(), accounts.get("commission"),
-        accounts.get(DemoData.INTERVIEW_INTERVIEWEE), nextWeek, "市纪委监委二楼谈话室", "了解履行“两个责任”情况", null));
+        accounts.get(DemoData.INTERVIEW_INTERVIEWEE), nextWeek, "市纪委监委二楼谈话室", "了解履行“两个责任”情况", null,
+        null));
     Organisation bsz = byCode.get(DemoData.SUGGESTION_UNIT);
     interviews.recordFigures(bsz.getId(), nextWeek.getYear(), null, 2, 14, 1, new java.math.BigDecimal("86.50"));
   }

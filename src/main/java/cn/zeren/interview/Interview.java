@@ -21,8 +21,9 @@ import java.util.Objects;
 @Entity
 @Table(name = "interview")
 public class Interview extends VersionedEntity {
-  static final int TOPIC_LENGTH = 2000;
-  static final int MINUTES_LENGTH = 20000;
+  public static final int PLACE_LENGTH = 200;
+  public static final int TOPIC_LENGTH = 2000;
+  public static final int MINUTES_LENGTH = 20000;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "organisation_id", nullable = false, updatable = false)
@@ -45,7 +46,7 @@ public class Interview extends VersionedEntity {
   @Column(name = "scheduled_at", nullable = false)
   private Instant scheduledAt;
 
-  @Column(nullable = false, length = 200)
+  @Column(nullable = false, length = PLACE_LENGTH)
   private String place;
 
   @Column(nullable = false, length = TOPIC_LENGTH)

@@ -7,6 +7,7 @@ import cn.zeren.organisation.Person;
 import cn.zeren.platform.ConcurrentChangeException;
 import cn.zeren.platform.DomainException;
 import cn.zeren.platform.NotFoundException;
+import cn.zeren.platform.Years;
 import cn.zeren.platform.i18n.Texts;
 import cn.zeren.rules.RulePackRegistry;
 import cn.zeren.security.AccessDeniedException;
@@ -28,6 +29,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -61,6 +63,7 @@ public class InterviewService {
   @Inject SignatureService signatures;
   @Inject ExplanationSource explanationSource;
   @Inject Notices notices;
+  @Inject Clock clock;
   @Inject @Any Instance<UnitSignals> problemSources;
 
   /** The person acting now, or -1 (the system). */
@@ -180,7 +183,12 @@ public class InterviewService {
         .toList();
   }
 
-  /** Schedules an interview and tells both sides at once (inbox, and e-mail when they want it). */
+  /**
+   * Schedules an interview and tells both sides at once (inbox, and e-mail when they want it). A time that has come
+   * is a talk already held, recorded with its minutes (谈话记录) in the same step: the interviewee is asked for the
+   * explanation. A time to come refuses minutes, as {@link #recordMinutes} does; a past time without them is refused
+   * rather than announced to both sides as an interview to attend.
+   */
   public Interview schedule(@Valid ScheduleForm form) {
     Actor actor = access.actor();
     InterviewType type = rules.active().section(InterviewCatalogue.class).type(form.typeCode())
@@ -197,15 +205,27 @@ public class InterviewService {
     }
     Person interviewer = interviewer(type, unit, form.interviewerId());
     Suggestion suggestion = form.suggestionId() == null ? null : openSuggestion(form.suggestionId(), unit);
+    Years.require("scheduledAt", form.scheduledAt().getYear());
+    Instant at = beijing(form);
+    Instant now = clock.instant();
+    String minutes = form.minutes() == null ? "" : form.minutes().strip();
+    boolean held = isHeld(type, at, now, minutes);
     Interview interview = new Interview(unit, type.code(), type.ruleId(), interviewee, actor.personId(),
         actor.orgId(), suggestion == null ? null : suggestion.getId());
-    interview.plan(interviewer, beijing(form), form.place().strip(), form.topic().strip());
+    interview.plan(interviewer, at, form.place().strip(), form.topic().strip());
+    if (held) {
+      interview.recordMinutes(minutes, now.truncatedTo(ChronoUnit.SECONDS));
+    }
     em.persist(interview);
     ActorContext.runAs(actor, em::flush);
     if (suggestion != null) {
       suggestion.scheduled(interview.getId());
     }
-    tellBothSides(interview, "interview.notice.scheduled");
+    if (held) {
+      notify(interview.getInterviewee(), interview, "interview.notice.explain");
+    } else {
+      tellBothSides(interview, "interview.notice.scheduled");
+    }
     return interview;
   }
 
@@ -239,7 +259,7 @@ public class InterviewService {
     if (text.length() > Interview.MINUTES_LENGTH) {
       throw DomainException.onField("minutes", "interview.minutes.size", Interview.MINUTES_LENGTH);
     }
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     if (now.isBefore(interview.getScheduledAt())) {
       throw new InterviewRuleException(interview.getRuleId(), "minutes", "interview.minutes.notYet");
     }
@@ -358,25 +378,24 @@ public class InterviewService {
 
   /**
    * Records a unit's figures for a year and puts a suggested interview in the queue for every threshold they
-   * cross. {@code expectedVersion} is null for a first record.
+   * cross. {@code expectedVersion} is null for a first record. The figures' own constraints (a year of the portal,
+   * counts not negative, a percentage with two decimals) are checked when they are written.
    */
   public UnitFigures recordFigures(long organisationId, int year, Long expectedVersion, int otherProblems,
       int petitions, int cases, BigDecimal satisfaction) {
     Organisation unit = organisation(organisationId);
     access.require(Action.INTERVIEW_OVERSEE, unit);
     Optional<UnitFigures> existing = figuresOf(organisationId, year);
-    UnitFigures figures;
     if (existing.isPresent()) {
-      figures = existing.get();
-      ConcurrentChangeException.check(expectedVersion == null ? -1 : expectedVersion, figures.getVersion());
-    } else {
-      if (expectedVersion != null) {
-        throw new ConcurrentChangeException();
-      }
-      figures = new UnitFigures(unit, year);
-      em.persist(figures);
+      ConcurrentChangeException.check(expectedVersion == null ? -1 : expectedVersion, existing.get().getVersion());
+    } else if (expectedVersion != null) {
+      throw new ConcurrentChangeException();
     }
+    UnitFigures figures = existing.orElseGet(() -> new UnitFigures(unit, year));
     figures.set(otherProblems, petitions, cases, satisfaction);
+    if (existing.isEmpty()) {
+      em.persist(figures); // once set: persisting validates them, as flushing an update does
+    }
     ActorContext.runAs(access.actor(), em::flush);
     evaluate(unit, year);
     return figures;
@@ -545,6 +564,18 @@ public class InterviewService {
       throw DomainException.onField("organisationId", "interview.suggestion.notOpen");
     }
     return suggestion;
+  }
+
+  /** A time that has come is a talk already held and needs its minutes; a time to come refuses them. */
+  private static boolean isHeld(InterviewType type, Instant at, Instant now, String minutes) {
+    boolean held = !now.isBefore(at);
+    if (held && minutes.isEmpty()) {
+      throw new InterviewRuleException(type.ruleId(), "minutes", "interview.held.minutesRequired");
+    }
+    if (!held && !minutes.isEmpty()) {
+      throw new InterviewRuleException(type.ruleId(), "minutes", "interview.minutes.notYet");
+    }
+    return held;
   }
 
   private static Instant beijing(ScheduleForm form) {

@@ -1,6 +1,7 @@
 package cn.zeren.interview;
 
 import cn.zeren.organisation.Organisation;
+import cn.zeren.platform.Year;
 import cn.zeren.platform.persistence.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Min;
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -26,6 +28,7 @@ public class UnitFigures extends VersionedEntity {
   @JoinColumn(name = "organisation_id", nullable = false, updatable = false)
   private Organisation organisation;
 
+  @Year
   @Column(nullable = false, updatable = false)
   private int year;
 
@@ -43,6 +46,7 @@ public class UnitFigures extends VersionedEntity {
 
   @DecimalMin(value = "0", message = "{interview.figures.percent}")
   @DecimalMax(value = "100", message = "{interview.figures.percent}")
+  @Digits(integer = 3, fraction = 2, message = "{interview.figures.percentDigits}")
   @Column(precision = 5, scale = 2)
   private BigDecimal satisfaction;
 

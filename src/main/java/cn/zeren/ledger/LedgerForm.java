@@ -19,10 +19,15 @@ public record LedgerForm(
     @NotBlank(message = "{ledger.activity.required}") String activityCode,
     Long obligationId,
     @NotNull(message = "{ledger.date.required}") LocalDate activityDate,
-    @NotBlank(message = "{ledger.topic.required}") @Size(max = 200, message = "{ledger.topic.size}") String topic,
+    @NotBlank(message = "{ledger.topic.required}") @Size(max = TOPIC_LENGTH, message = "{ledger.topic.size}")
+        String topic,
     List<Long> participantIds,
-    @Size(max = 500, message = "{ledger.otherParticipants.size}") String otherParticipants,
-    @Size(max = 20000, message = "{ledger.minutes.size}") String minutes) {
+    @Size(max = OTHER_PARTICIPANTS_LENGTH, message = "{ledger.otherParticipants.size}") String otherParticipants,
+    @Size(max = MINUTES_LENGTH, message = "{ledger.minutes.size}") String minutes) {
+  /** The lengths of the text fields (the columns of {@code ledger_record}). */
+  public static final int TOPIC_LENGTH = 200;
+  public static final int OTHER_PARTICIPANTS_LENGTH = 500;
+  public static final int MINUTES_LENGTH = 20000;
 
   public List<Long> participants() {
     return participantIds == null ? List.of() : participantIds;

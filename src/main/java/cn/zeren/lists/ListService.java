@@ -5,6 +5,7 @@ import cn.zeren.organisation.Organisation;
 import cn.zeren.platform.ConcurrentChangeException;
 import cn.zeren.platform.DomainException;
 import cn.zeren.platform.NotFoundException;
+import cn.zeren.platform.Years;
 import cn.zeren.rules.RulePackRegistry;
 import cn.zeren.security.AccessDeniedException;
 import cn.zeren.security.AccessPolicy;
@@ -164,9 +165,7 @@ public class ListService {
     SignedListRule rule = rule(kind);
     Organisation unit = organisation(organisationId);
     requireEditor(rule, unit);
-    if (year < 2000 || year > 2100) {
-      throw DomainException.onField("year", "list.year.invalid");
-    }
+    Years.require("year", year);
     if (store.find(organisationId, kind, year).isPresent()) {
       throw DomainException.onField("kind", "list.exists");
     }

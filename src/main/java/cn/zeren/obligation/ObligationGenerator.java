@@ -6,6 +6,7 @@ import cn.zeren.calendar.CalendarYearMissingException;
 import cn.zeren.calendar.Deadlines;
 import cn.zeren.calendar.WorkingCalendar;
 import cn.zeren.organisation.OrganisationService;
+import cn.zeren.platform.Years;
 import cn.zeren.platform.persistence.BulkLoad;
 import cn.zeren.platform.persistence.ZerenDataSource;
 import cn.zeren.rules.ObligationRule;
@@ -80,6 +81,7 @@ public class ObligationGenerator {
   @Transactional
   public Result generate(int year) {
     access.require(Action.OBLIGATION_GENERATE, organisations.root());
+    Years.require("year", year);
     RulePack pack = rules.active();
     WorkingCalendar workingDays = calendar.calendar();
     try (Connection connection = dataSource.getConnection()) {

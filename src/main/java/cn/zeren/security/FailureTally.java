@@ -9,8 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Failed sign-in attempts counted per key — a client address, or a username that names no account — in memory, on
  * this node: the {@code max}-th failure within {@code window} of the first blocks the key for {@code block}; once
- * the window has passed or the block has run out, counting starts again from zero. The map forgets keys whose window and block have passed, so an attacker
- * sending random keys cannot fill the memory.
+ * the window has passed or the block has run out, counting starts again from zero. The map forgets such keys when it
+ * grows, so an attacker sending random keys cannot fill the memory.
  */
 final class FailureTally {
   private static final int PRUNE_ABOVE = 10_000;
@@ -70,10 +70,5 @@ final class FailureTally {
           return new Entry(failures, first, failures >= max ? now.plus(block) : null);
         });
     return next.blockedAt(now) ? Optional.of(next.blockedUntil()) : Optional.empty();
-  }
-
-  /** Forgets the key (a successful sign-in of its address does not: only its own window does). */
-  void clear(String key) {
-    entries.remove(key);
   }
 }

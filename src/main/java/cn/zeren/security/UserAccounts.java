@@ -22,7 +22,7 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class UserAccounts {
-  static final int MIN_PASSWORD_LENGTH = 10;
+  public static final int MIN_PASSWORD_LENGTH = 10;
 
   @PersistenceContext EntityManager em;
   @Inject AccessPolicy access;
@@ -130,8 +130,16 @@ public class UserAccounts {
   }
 
   private static char[] checked(char[] password) {
+    return checked(password, "password");
+  }
+
+  /**
+   * The password policy of every account — the administrator's initial password and reset, and the person's own
+   * change — refusing a password shorter than {@link #MIN_PASSWORD_LENGTH} on the form field {@code field}.
+   */
+  static char[] checked(char[] password, String field) {
     if (password == null || password.length < MIN_PASSWORD_LENGTH) {
-      throw DomainException.onField("password", "account.password.tooShort", MIN_PASSWORD_LENGTH);
+      throw DomainException.onField(field, "account.password.tooShort", MIN_PASSWORD_LENGTH);
     }
     return password;
   }

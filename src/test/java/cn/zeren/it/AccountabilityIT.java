@@ -391,6 +391,34 @@ class AccountabilityIT {
     }
   }
 
+  @Test
+  @RunAsClient
+  void factsOverTheirLengthAreAProblemNamingTheFactsOnRegisteringAndOnChanging() {
+    PortalClient api = portal();
+    String commission = api.token("commission");
+    long unit = unitId(api, commission, "QSZ");
+    String valid = caseJson(unit, "SERIOUS", "CIRCULATED_CRITICISM");
+    String tooLong = valid.replace("本单位连续发生违反作风建设规定的问题，造成不良影响。", "事".repeat(20001));
+    assertFieldProblem(post(api, commission, tooLong), 400, "facts");
+
+    HttpResponse<String> created = post(api, commission, valid);
+    assertEquals(201, created.statusCode(), created.body());
+    JsonObject view = PortalClient.json(created);
+    HttpResponse<String> changed = api.send(api.withToken("api/v1/accountability-cases/" + view.getJsonNumber("id"),
+            commission).header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString(
+            tooLong.replace("{", "{\"version\":" + view.getJsonNumber("version") + ","), StandardCharsets.UTF_8))
+        .build());
+    assertFieldProblem(changed, 400, "facts");
+  }
+
+  private static void assertFieldProblem(HttpResponse<String> answer, int status, String field) {
+    assertEquals(status, answer.statusCode(), answer.body());
+    assertTrue(PortalClient.contentType(answer).startsWith("application/problem+json"), answer.body());
+    assertEquals(field, PortalClient.json(answer).getJsonArray("errors").getJsonObject(0).getString("field"),
+        answer.body());
+  }
+
   private static String caseJson(long unit, String severity, String outcome) {
     return Json.createObjectBuilder()
         .add("organisationId", unit)

@@ -273,9 +273,12 @@ class AssessmentIT {
       HttpResponse<String> other = api.send(withToken(api, path, token(api, "clerk1", TestDatabase.DEMO_PASSWORD)));
       assertEquals(403, other.statusCode(), other.body());
       assertTrue(PortalClient.contentType(other).startsWith("application/problem+json"), other.body());
-      HttpResponse<String> none = api.send(withToken(api, "api/v1/assessments/1990/units/" + unit,
-          token(api, "commission", TestDatabase.DEMO_PASSWORD)));
+      String commission = token(api, "commission", TestDatabase.DEMO_PASSWORD);
+      HttpResponse<String> none = api.send(withToken(api, "api/v1/assessments/2001/units/" + unit, commission));
       assertEquals(404, none.statusCode(), none.body());
+      HttpResponse<String> noYear = api.send(withToken(api, "api/v1/assessments/1990/units/" + unit, commission));
+      assertEquals(400, noYear.statusCode(), noYear.body());
+      assertEquals("year", PortalClient.json(noYear).getJsonArray("errors").getJsonObject(0).getString("field"));
     }
 
     static void browse(URL deployed, int year) throws Exception {

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 
 /**
@@ -164,6 +165,50 @@ class BrowserIT {
     browser.manage().addCookie(session);
     browser.go("index.xhtml");
     assertTrue(browser.path().endsWith("/login.xhtml"), "the old session still opens " + browser.path());
+  }
+
+  /**
+   * Issue 13, finding 8: from the header of any page a person changes their own password, each mistake explained in
+   * Chinese next to its field, and signs in with the new one.
+   */
+  @Test
+  void aPersonChangesTheirOwnPasswordFromTheHeader() {
+    String username = TestDatabase.newAccount("QSZ", Role.UNIT_CLERK);
+    String newPassword = "Changed-password-2026";
+    browser.signIn(username, TestDatabase.TEST_PASSWORD);
+    browser.go("tasks.xhtml");
+    browser.clickAndWait(By.cssSelector("header a[href$='/password.xhtml']"));
+    assertTrue(browser.path().endsWith("/password.xhtml"), browser.path());
+
+    changePassword("", newPassword, newPassword);
+    assertFieldSays("currentPasswordMessage", "请输入当前密码");
+    changePassword(TestDatabase.TEST_PASSWORD, newPassword, newPassword + "x");
+    assertFieldSays("confirmationMessage", "两次输入的新密码不一致");
+    changePassword(TestDatabase.TEST_PASSWORD, "short-1", "short-1");
+    assertFieldSays("newPasswordMessage", "密码至少需要 10 个字符");
+    changePassword("Wrong-password-1", newPassword, newPassword);
+    assertFieldSays("currentPasswordMessage", "当前密码不正确");
+
+    changePassword(TestDatabase.TEST_PASSWORD, newPassword, newPassword);
+    assertTrue(browser.textOf("passwordForm:messages").contains("密码已修改"), browser.text());
+
+    browser.clickAndWait("headerForm:signOut");
+    browser.signIn(username, TestDatabase.TEST_PASSWORD);
+    assertTrue(browser.path().endsWith("/login.xhtml"), "the old password still signs in: " + browser.path());
+    browser.signIn(username, newPassword);
+    assertTrue(browser.path().endsWith("/index.xhtml"), "the new password does not sign in: " + browser.path());
+  }
+
+  private void changePassword(String current, String replacement, String confirmation) {
+    browser.type("passwordForm:currentPassword", current);
+    browser.type("passwordForm:newPassword", replacement);
+    browser.type("passwordForm:confirmation", confirmation);
+    browser.clickAndWait("passwordForm:submit");
+  }
+
+  private void assertFieldSays(String messageId, String text) {
+    String shown = browser.textOf("passwordForm:" + messageId);
+    assertTrue(shown != null && shown.contains(text), messageId + " shows " + shown + " on " + browser.text());
   }
 
   @Test

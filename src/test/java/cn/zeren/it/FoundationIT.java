@@ -2,6 +2,7 @@ package cn.zeren.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -48,8 +49,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import javax.naming.InitialContext;
@@ -81,9 +84,10 @@ import org.openqa.selenium.By;
 class FoundationIT {
   private static final String PASSWORD = "Test-password-2026";
   private static final String PROBLEM_JSON = "application/problem+json";
+  /** Served at the root as in production, so that /openapi and /health are the portal's own (issue 13). */
   @Deployment
   static WebArchive deployment() {
-    return Deployments.portalWithClientTests(FoundationIT.class, AuditRow.class, Written.class);
+    return Deployments.servedAtRoot(Deployments.portalWithClientTests(FoundationIT.class, AuditRow.class, Written.class));
   }
 
   @ArquillianResource URL deployed;
@@ -566,6 +570,83 @@ class FoundationIT {
     assertProblem(refused);
   }
 
+  // ---- changing one's own password (issue 13, finding 8) ----
+
+  @Test
+  @RunAsClient
+  void aPersonChangesTheirOwnPasswordThroughTheApiAfterGivingTheCurrentOneAgain() throws SQLException {
+    PortalClient api = portal();
+    String username = TestDatabase.newAccount("QSZ", Role.UNIT_CLERK);
+    String token = api.token(username, TestDatabase.TEST_PASSWORD);
+    String newPassword = "Changed-password-2026";
+
+    HttpResponse<String> missing = changePassword(api, token, "{}");
+    assertEquals(400, missing.statusCode(), missing.body());
+    assertProblem(missing);
+    assertEquals(List.of("currentPassword", "newPassword"), errorFields(missing), missing.body());
+
+    HttpResponse<String> tooShort = changePassword(api, token, passwords(TestDatabase.TEST_PASSWORD, "short-1"));
+    assertEquals(422, tooShort.statusCode(), tooShort.body());
+    assertEquals(List.of("newPassword"), errorFields(tooShort), tooShort.body());
+    assertTrue(PortalClient.json(tooShort).getString("detail").contains("至少需要 10 个字符"), tooShort.body());
+
+    HttpResponse<String> wrong = changePassword(api, token, passwords("Wrong-password-1", newPassword));
+    assertEquals(422, wrong.statusCode(), wrong.body());
+    assertProblem(wrong);
+    assertEquals(List.of("currentPassword"), errorFields(wrong), wrong.body());
+    assertTrue(PortalClient.json(wrong).getString("detail").contains("当前密码不正确"), wrong.body());
+    assertEquals(1, TestDatabase.count("SELECT failed_attempts FROM user_account WHERE username = ?", username),
+        "a wrong current password counts towards the lockout");
+
+    HttpResponse<String> changed = changePassword(api, token, passwords(TestDatabase.TEST_PASSWORD, newPassword));
+    assertEquals(204, changed.statusCode(), changed.body());
+    assertEquals(401, issueToken(api, username, TestDatabase.TEST_PASSWORD).statusCode(), "the old password is gone");
+    assertEquals(201, issueToken(api, username, newPassword).statusCode(), "the new one signs in");
+
+    String account = String.valueOf(TestDatabase.count("SELECT id FROM user_account WHERE username = ?", username));
+    assertEquals(1, TestDatabase.count(
+        "SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'UserAccount' AND entity_id = ?"
+            + " AND action = 'PASSWORD_CONFIRM_FAILED' AND changes LIKE '%PASSWORD_CHANGE%'", account));
+    assertEquals(1, TestDatabase.count(
+        "SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'UserAccount' AND entity_id = ? AND action = 'UPDATE'"
+            + " AND actor_username = ? AND changes LIKE '%password_hash%'", account, username),
+        "the change, in the person's own name");
+    assertFalse(TestDatabase.text(
+        "SELECT changes FROM audit_entry WHERE entity_type = 'UserAccount' AND entity_id = ? AND action = 'UPDATE'"
+            + " AND changes LIKE '%password_hash%'", account).contains("PBKDF2"), "the hash stays out of the trail");
+  }
+
+  @Test
+  @RunAsClient
+  void wrongCurrentPasswordsLockTheAccountAsFailedSignInsDo() throws SQLException {
+    PortalClient api = portal();
+    String username = TestDatabase.newAccount("QSZ", Role.UNIT_CLERK);
+    String token = api.token(username, TestDatabase.TEST_PASSWORD);
+    HttpResponse<String> last = null;
+    for (int attempt = 1; attempt <= 5; attempt++) {
+      last = changePassword(api, token, passwords("Wrong-password-" + attempt, "Changed-password-2026"));
+      assertEquals(422, last.statusCode(), last.body());
+    }
+    assertTrue(PortalClient.json(last).getString("detail").contains("账号已锁定"), last.body());
+    assertEquals(1, TestDatabase.count(
+        "SELECT COUNT(*) FROM user_account WHERE username = ? AND locked_until > UTC_TIMESTAMP(6)", username));
+    assertNotEquals(201, issueToken(api, username, TestDatabase.TEST_PASSWORD).statusCode(), "locked for sign-in too");
+  }
+
+  private static HttpResponse<String> changePassword(PortalClient api, String token, String body) {
+    return api.send(api.jsonRequest("api/v1/me/password", token).PUT(PortalClient.body(body)).build());
+  }
+
+  private static String passwords(String current, String replacement) {
+    return Json.createObjectBuilder().add("currentPassword", current).add("newPassword", replacement).build().toString();
+  }
+
+  private static List<String> errorFields(HttpResponse<String> problem) {
+    return PortalClient.json(problem).getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+        .map(e -> e.getString("field"))
+        .toList();
+  }
+
   @Test
   @RunAsClient
   void thePortalReportsItselfReady() {
@@ -574,6 +655,97 @@ class FoundationIT {
     HttpResponse<String> health = api.send(HttpRequest.newBuilder(ready).GET().build());
     assertEquals(200, health.statusCode(), health.body());
     assertEquals("UP", PortalClient.json(health).getString("status"), health.body());
+  }
+
+  /** Issue 13, finding 8: the API document is never content-sniffed, at either of its addresses. */
+  @Test
+  @RunAsClient
+  void theApiDocumentIsServedWithNosniff() {
+    PortalClient api = portal();
+    for (String address : List.of("/openapi", "/openapi/", "/openapi?format=json")) {
+      HttpResponse<String> document = api.send(HttpRequest.newBuilder(api.uri(address)).GET().build());
+      assertEquals(200, document.statusCode(), address + ": " + document.body());
+      assertTrue(document.body().contains("/api/v1/"), address + ": " + document.body());
+      assertEquals(
+          "nosniff", document.headers().firstValue("X-Content-Type-Options").orElse(null), address + " " + document.headers());
+    }
+  }
+
+  /** Issue 13, finding 8: the public readiness check says UP or DOWN, not which database the portal runs on. */
+  @Test
+  @RunAsClient
+  void anAnonymousReadinessCheckNamesNoDatabaseProduct() {
+    PortalClient api = portal();
+    HttpResponse<String> health = api.send(HttpRequest.newBuilder(api.uri("/health/ready")).GET().build());
+    String body = health.body().toLowerCase(Locale.ROOT);
+    for (String product : List.of("mysql", "mariadb", "product")) {
+      assertFalse(body.contains(product), product + " in " + health.body());
+    }
+    for (var check : PortalClient.json(health).getJsonArray("checks").getValuesAs(JsonObject.class)) {
+      assertTrue(!check.containsKey("data") || check.getJsonObject("data").isEmpty(), health.body());
+    }
+  }
+
+  // ---- expected failures of the pages (issue 13, finding 7) ----
+
+  /**
+   * Every page of the WAR, opened by the administrator, the organisation department and a clerk, answers the page,
+   * the 403 page or the 404 page (a page whose record id is missing): a refusal is never a 500.
+   */
+  @Test
+  @RunAsClient
+  void noPageAnswersAnInternalErrorToTheAdministratorTheOrganisationDepartmentOrAClerk() {
+    List<String> pages =
+        Deployments.portal().getContent().keySet().stream()
+            .map(path -> path.get().substring(1))
+            .filter(path -> path.endsWith(".xhtml") && !path.startsWith("WEB-INF/"))
+            .sorted()
+            .toList();
+    assertTrue(pages.contains("lists-overdue.xhtml"), "" + pages);
+    List<String> failures = new ArrayList<>();
+    for (String username : List.of("admin", "orgdept", "clerk1")) {
+      PortalClient client = portal();
+      client.signIn(username, TestDatabase.DEMO_PASSWORD);
+      for (String page : pages) {
+        int status = client.get(page).statusCode();
+        if (status != 200 && status != 403 && status != 404) {
+          failures.add(username + " " + page + " " + status);
+        }
+      }
+    }
+    assertEquals(List.of(), failures);
+  }
+
+  /**
+   * A post whose view state the server does not hold — forged, garbled, or taken from another person's session —
+   * leads to the page 页面已过期, for a plain post and for an Ajax one alike, never to a 500.
+   */
+  @Test
+  @RunAsClient
+  void aPostWithAForgedOrForeignViewStateSaysThePageHasExpired() {
+    PortalClient other = portal();
+    other.signIn("clerk2", TestDatabase.DEMO_PASSWORD);
+    String foreign = PortalClient.viewState(other.get("tokens.xhtml"));
+    PortalClient client = portal();
+    client.signIn("clerk1", TestDatabase.DEMO_PASSWORD);
+
+    for (String viewState : List.of(foreign, "-1234567890123456789:-987654321987654321", "abc", "")) {
+      Map<String, String> post = new LinkedHashMap<>();
+      post.put("headerForm", "headerForm");
+      post.put("headerForm:language", "");
+      post.put("jakarta.faces.ViewState", viewState);
+      HttpResponse<String> plain = client.postForm("tokens.xhtml", post);
+      assertEquals(200, plain.statusCode(), viewState + ": " + plain.body());
+      assertTrue(plain.uri().getPath().endsWith("/error/expired.xhtml"), viewState + ": " + plain.uri());
+      assertTrue(plain.body().contains("页面已过期，请刷新后重试"), viewState + ": " + plain.body());
+
+      post.put("jakarta.faces.partial.ajax", "true");
+      post.put("jakarta.faces.source", "headerForm:language");
+      post.put("jakarta.faces.partial.execute", "@all");
+      HttpResponse<String> ajax = client.postForm("tokens.xhtml", post, "Faces-Request", "partial/ajax");
+      assertEquals(200, ajax.statusCode(), viewState + ": " + ajax.body());
+      assertTrue(ajax.body().matches("(?s).*<redirect url=\"[^\"]*/error/expired\\.xhtml\".*"), viewState + ": " + ajax.body());
+    }
   }
 
   @Test
@@ -662,6 +834,22 @@ class FoundationIT {
 
     HttpResponse<String> clerk = api.send(csv(api, "api/v1/calendar/2097", api.token("clerk1"), good));
     assertEquals(403, clerk.statusCode(), clerk.body());
+  }
+
+  /** Issue 13, finding 8: a clerk reads the holiday schedules but is not offered the upload they may not use. */
+  @Test
+  @RunAsClient
+  void onlyThoseWhoMayLoadSchedulesSeeTheUploadForm() {
+    PortalClient clerk = portal();
+    clerk.signIn("clerk1", TestDatabase.DEMO_PASSWORD);
+    HttpResponse<String> read = clerk.get("admin/calendar.xhtml");
+    assertEquals(200, read.statusCode(), read.body());
+    assertTrue(read.body().contains("id=\"daysForm\""), "the schedules are public: " + read.body());
+    assertFalse(read.body().contains("uploadForm"), "the upload form is shown to a clerk: " + read.body());
+
+    PortalClient admin = portal();
+    admin.signIn("admin", TestDatabase.DEMO_PASSWORD);
+    assertTrue(admin.get("admin/calendar.xhtml").body().contains("id=\"uploadForm\""), "the administrator loads them");
   }
 
   private HttpRequest csv(PortalClient api, String path, String token, String body) {

@@ -24,6 +24,7 @@ import cn.zeren.it.support.SmtpSink;
 import cn.zeren.it.support.TestDatabase;
 import cn.zeren.platform.ConcurrentChangeException;
 import cn.zeren.platform.DomainException;
+import cn.zeren.platform.Failures;
 import cn.zeren.security.AccessDeniedException;
 import cn.zeren.security.Actor;
 import cn.zeren.security.ActorContext;
@@ -33,7 +34,9 @@ import cn.zeren.signature.SignatureService;
 import cn.zeren.signature.SignatureView;
 import cn.zeren.signature.Verification;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.validation.ConstraintViolationException;
 import java.math.BigDecimal;
 import java.net.URL;
 import java.net.http.HttpRequest;
@@ -43,6 +46,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -92,7 +97,7 @@ class InterviewsIT {
     String headMail = mail(head);
     Interview interview;
     try (SmtpSink smtp = SmtpSink.start(SMTP_PORT)) {
-      interview = as(leader, () -> interviews.schedule(form("YEARLY_HEADS", "QSZ", leader, head, hoursAgo(1))));
+      interview = as(leader, () -> interviews.schedule(form("YEARLY_HEADS", "QSZ", leader, head, inHours(1))));
       assertEquals("YW-12.2", interview.getRuleId());
       assertTrue(smtp.to(leaderMail).stream().anyMatch(m -> m.subject().startsWith("约谈提醒")), "mail to the leader");
       assertTrue(smtp.to(headMail).stream().anyMatch(m -> m.body().contains("YW-12.2")), "mail to the interviewee");
@@ -103,6 +108,7 @@ class InterviewsIT {
     DomainException early = assertThrows(DomainException.class,
         () -> as(head, () -> interviews.explain(interview.getId(), null, "说明")));
     assertEquals("interview.explain.notYet", early.getKey());
+    heldAnHourAgo(interview.getId());
     as(leader, () -> interviews.recordMinutes(interview.getId(), interview.getVersion(), "指出问题三项，提出整改要求。"));
 
     assertThrows(AccessDeniedException.class,
@@ -179,14 +185,15 @@ class InterviewsIT {
     Actor unitLeader = newActor("QSZ", Role.PRIMARY_LEADER);
     Actor cadre = newActor("QSZ", Role.TEAM_MEMBER);
     DomainException notUnit = assertThrows(DomainException.class, () -> as(reviewer,
-        () -> interviews.schedule(form("FORWARDED_REPORT", "QSZ", commissionLeader, cadre, hoursAgo(2)))));
+        () -> interviews.schedule(form("FORWARDED_REPORT", "QSZ", commissionLeader, cadre, inHours(2)))));
     InterviewRuleCheck.refused(notUnit, "YW-12.1", "interviewerId");
     DomainException notSchedulable = assertThrows(DomainException.class, () -> as(unitLeader,
-        () -> interviews.schedule(form("YEARLY_HEADS", "QSZ", unitLeader, cadre, hoursAgo(2)))));
+        () -> interviews.schedule(form("YEARLY_HEADS", "QSZ", unitLeader, cadre, inHours(2)))));
     InterviewRuleCheck.refused(notSchedulable, "YW-12.2", "typeCode");
 
     Interview interview = as(reviewer,
-        () -> interviews.schedule(form("FORWARDED_REPORT", "QSZ", unitLeader, cadre, hoursAgo(2))));
+        () -> interviews.schedule(form("FORWARDED_REPORT", "QSZ", unitLeader, cadre, inHours(2))));
+    heldAnHourAgo(interview.getId());
     as(unitLeader, () -> interviews.recordMinutes(interview.getId(), interview.getVersion(), "转来问题反映，当面谈话。"));
     as(cadre, () -> interviews.explain(interview.getId(), null, "对反映问题的说明。"));
     as(unitLeader, () -> interviews.sign(interview.getId(), "经核实，同意。", password()));
@@ -219,6 +226,68 @@ class InterviewsIT {
   }
 
   @Test
+  void figuresOutsideTheirDomainAreRefusedByTheServiceNamingTheField() throws Exception {
+    Actor reviewer = newActor("SFS", Role.COMMISSION_REVIEWER);
+    long unit = TestDatabase.organisationId("CZJ");
+    int year = 2030 + (int) (Math.random() * 60);
+    assertViolation("year", () -> as(reviewer, () -> interviews.recordFigures(unit, 99999, null, 0, 0, 0, null)));
+    assertViolation("petitions", () -> as(reviewer, () -> interviews.recordFigures(unit, year, null, 0, -1, 0, null)));
+    assertViolation("satisfaction",
+        () -> as(reviewer, () -> interviews.recordFigures(unit, year, null, 0, 0, 0, new BigDecimal("1000"))));
+    assertViolation("satisfaction",
+        () -> as(reviewer, () -> interviews.recordFigures(unit, year, null, 0, 0, 0, new BigDecimal("-1"))));
+    assertViolation("satisfaction",
+        () -> as(reviewer, () -> interviews.recordFigures(unit, year, null, 0, 0, 0, new BigDecimal("80.125"))));
+    assertTrue(as(reviewer, () -> interviews.figures(unit, year)).isEmpty(), "nothing recorded");
+
+    long version = as(reviewer, () -> interviews.recordFigures(unit, year, null, 1, 1, 1, new BigDecimal("90.5")))
+        .getVersion();
+    assertViolation("cases", () -> as(reviewer, () -> interviews.recordFigures(unit, year, version, 1, 1, -2, null)));
+    assertEquals(1, as(reviewer, () -> interviews.figures(unit, year)).orElseThrow().getCases(), "an edit too");
+  }
+
+  private static void assertViolation(String field, org.junit.jupiter.api.function.Executable call) {
+    RuntimeException failure = assertThrows(RuntimeException.class, call);
+    if (!(Failures.explain(failure) instanceof ConstraintViolationException violations)) {
+      throw new AssertionError("not a validation failure", failure);
+    }
+    List<String> fields = violations.getConstraintViolations().stream().map(v -> {
+      String last = null;
+      for (jakarta.validation.Path.Node node : v.getPropertyPath()) {
+        last = node.getName();
+      }
+      return last;
+    }).distinct().toList();
+    assertEquals(List.of(field), fields, violations.getMessage());
+  }
+
+  @Test
+  void aTalkAlreadyHeldIsRecordedWithItsMinutesAtOnceAndAPastTimeWithoutThemIsRefused() throws Exception {
+    Actor leader = newActor("SFS", Role.COMMISSION_LEADER);
+    Actor head = newActor("QSZ", Role.PRIMARY_LEADER);
+    LocalDateTime yesterday = LocalDateTime.now(Deadlines.BEIJING).minusDays(1);
+    InterviewRuleCheck.refused(assertThrows(DomainException.class, () -> as(leader,
+        () -> interviews.schedule(form("YEARLY_HEADS", "QSZ", leader, head, yesterday)))), "YW-12.2", "minutes");
+    InterviewRuleCheck.refused(assertThrows(DomainException.class, () -> as(leader,
+        () -> interviews.schedule(held("YEARLY_HEADS", "QSZ", leader, head, inHours(2), "尚未谈话的记录")))),
+        "YW-12.2", "minutes");
+    DomainException longAgo = assertThrows(DomainException.class, () -> as(leader,
+        () -> interviews.schedule(held("YEARLY_HEADS", "QSZ", leader, head, yesterday.withYear(1999), "记录"))));
+    assertEquals("scheduledAt", longAgo.getField());
+    assertEquals(0, inboxOf(head), "nothing announced for a refused one");
+
+    Interview recorded = as(leader,
+        () -> interviews.schedule(held("YEARLY_HEADS", "QSZ", leader, head, yesterday, "昨日已当面谈话，指出问题两项。")));
+    assertEquals(InterviewStatus.HELD, recorded.getStatus());
+    assertEquals("昨日已当面谈话，指出问题两项。", text("SELECT minutes FROM interview WHERE id = ?", recorded.getId()));
+    assertEquals(1, count("SELECT COUNT(*) FROM inbox_message WHERE person_id = ? AND reference_id = ?"
+        + " AND subject LIKE '请填写情况说明%'", head.personId(), recorded.getId()), "asked for the explanation");
+    assertEquals(0, count("SELECT COUNT(*) FROM inbox_message WHERE reference_id = ? AND topic = 'INTERVIEW'"
+        + " AND subject LIKE '约谈提醒%'", recorded.getId()), "not announced as a talk to attend");
+    as(head, () -> interviews.explain(recorded.getId(), null, "关于所指两项问题的情况说明。"));
+  }
+
+  @Test
   void theCoverageListsTheHeadsNotYetInterviewedThisYearAndAnInterviewTakesThemOff() throws Exception {
     Actor commission = actors.resolve("commission", null, "127.0.0.1");
     Actor head = newActor("QSZ", Role.PRIMARY_LEADER);
@@ -233,11 +302,12 @@ class InterviewsIT {
     assertTrue(before.stream().noneMatch(r -> r.organisationName().equals("示范市")), "only the level below");
 
     Interview planned = as(commission,
-        () -> interviews.schedule(form("YEARLY_HEADS", "QSZ", commission, head, hoursAgo(1))));
+        () -> interviews.schedule(form("YEARLY_HEADS", "QSZ", commission, head, inHours(1))));
     CoverageRow scheduled = rowOf(as(commission, () -> interviews.coverage(year)), head);
     assertTrue(scheduled.open(), "scheduled is not yet interviewed");
     assertEquals(planned.getId(), scheduled.plannedInterviewId());
 
+    heldAnHourAgo(planned.getId());
     as(commission, () -> interviews.recordMinutes(planned.getId(), planned.getVersion(), "了解履行两个责任情况。"));
     List<CoverageRow> after = as(commission, () -> interviews.coverage(year));
     assertFalse(rowOf(after, head).open(), "interviewed this year");
@@ -274,12 +344,18 @@ class InterviewsIT {
   }
 
   private static ScheduleForm form(String type, String unit, Actor interviewer, Actor interviewee, LocalDateTime at) {
-    return new ScheduleForm(type, TestDatabase.organisationId(unit), interviewer.personId(), interviewee.personId(), at,
-        "谈话室", "了解履行“两个责任”情况", null);
+    return held(type, unit, interviewer, interviewee, at, null);
   }
 
-  private static LocalDateTime hoursAgo(int hours) {
-    return LocalDateTime.now(Deadlines.BEIJING).minusHours(hours);
+  /** A talk already held, recorded with its minutes (a past time), or with none. */
+  private static ScheduleForm held(String type, String unit, Actor interviewer, Actor interviewee, LocalDateTime at,
+      String minutes) {
+    return new ScheduleForm(type, TestDatabase.organisationId(unit), interviewer.personId(), interviewee.personId(), at,
+        "谈话室", "了解履行“两个责任”情况", minutes, null);
+  }
+
+  private static LocalDateTime inHours(int hours) {
+    return LocalDateTime.now(Deadlines.BEIJING).plusHours(hours);
   }
 
   private Actor newActor(String unit, Role role) {
@@ -290,6 +366,10 @@ class InterviewsIT {
     String address = "iv-" + UUID.randomUUID().toString().substring(0, 8) + "@example.gov.cn";
     update("UPDATE person SET email = ? WHERE id = ?", address, actor.personId());
     return address;
+  }
+
+  private static long inboxOf(Actor actor) throws SQLException {
+    return count("SELECT COUNT(*) FROM inbox_message WHERE person_id = ? AND topic = 'INTERVIEW'", actor.personId());
   }
 
   private static long inbox(Actor actor, long interviewId) throws SQLException {
@@ -409,6 +489,142 @@ class InterviewsIT {
     assertEquals(200, coverage.statusCode(), coverage.body());
     JsonObject body = PortalClient.json(coverage);
     assertTrue(body.getJsonArray("heads").size() > body.getJsonNumber("notYetInterviewed").longValue(), coverage.body());
+  }
+
+  @Test
+  @RunAsClient
+  void aPlaceOrTopicOverItsLengthIsAProblemNamingTheFieldAndSchedulesNothing() throws SQLException {
+    PortalClient api = portal();
+    String commission = api.token("commission");
+    long before = count("SELECT COUNT(*) FROM interview");
+    HttpResponse<String> place = api.send(api.jsonRequest("api/v1/interviews", commission)
+        .POST(PortalClient.body(scheduleJson(nextWeek(), "谈".repeat(201), "了解履行“两个责任”情况"))).build());
+    assertFieldProblem(place, 400, "place");
+    HttpResponse<String> topic = api.send(api.jsonRequest("api/v1/interviews", commission)
+        .POST(PortalClient.body(scheduleJson(nextWeek(), "谈话室", "题".repeat(2001)))).build());
+    assertFieldProblem(topic, 400, "topic");
+    assertEquals(before, count("SELECT COUNT(*) FROM interview"), "nothing scheduled");
+  }
+
+  @Test
+  @RunAsClient
+  void theApiRefusesFiguresOutsideTheirDomainNamingTheFieldOrTheParameter() throws SQLException {
+    PortalClient api = portal();
+    String commission = api.token("commission");
+    long unit = TestDatabase.organisationId("BSZ");
+    int year = 2030 + (int) (Math.random() * 60);
+    String figures = "{\"otherProblems\":1,\"petitions\":2,\"cases\":0,\"satisfaction\":90}";
+    HttpResponse<String> negativeYear = putFigures(api, commission, unit, "-1", figures);
+    assertFieldProblem(negativeYear, 400, "year");
+    assertEquals("年度应在 2000 至 2100 之间。",
+        PortalClient.json(negativeYear).getJsonArray("errors").getJsonObject(0).getString("message"));
+    assertFieldProblem(putFigures(api, commission, unit, "99999", figures), 400, "year");
+    assertFieldProblem(putFigures(api, commission, unit, String.valueOf(year),
+        figures.replace("\"petitions\":2", "\"petitions\":-2")), 400, "petitions");
+    assertFieldProblem(putFigures(api, commission, unit, String.valueOf(year),
+        figures.replace("\"cases\":0", "\"cases\":-1")), 400, "cases");
+    assertFieldProblem(putFigures(api, commission, unit, String.valueOf(year), figures.replace("90", "-1")), 400,
+        "satisfaction");
+    assertFieldProblem(putFigures(api, commission, unit, String.valueOf(year), figures.replace("90", "1000")), 400,
+        "satisfaction");
+    assertFieldProblem(putFigures(api, commission, unit, String.valueOf(year), "{\"version\":-1}"), 400, "version");
+    assertEquals(0, count("SELECT COUNT(*) FROM unit_figures WHERE organisation_id = ? AND year = ?", unit, year),
+        "nothing recorded");
+    assertFieldProblem(api.send(api.withToken("api/v1/interviews/suggestions?year=99999", commission).GET().build()),
+        400, "year");
+    assertFieldProblem(api.send(api.withToken("api/v1/interviews/coverage?year=1999", commission).GET().build()),
+        400, "year");
+
+    HttpResponse<String> saved = putFigures(api, commission, unit, String.valueOf(year), figures);
+    assertEquals(200, saved.statusCode(), saved.body());
+  }
+
+  private static HttpResponse<String> putFigures(PortalClient api, String token, long unit, String year, String json) {
+    return api.send(api.jsonRequest("api/v1/interviews/figures/" + unit + "/" + year, token)
+        .PUT(PortalClient.body(json)).build());
+  }
+
+  @Test
+  @RunAsClient
+  void theApiRecordsATalkAlreadyHeldOnlyWithItsMinutesAndSchedulesOnlyAFutureOneWithout() throws SQLException {
+    PortalClient api = portal();
+    String commission = api.token("commission");
+    long head = personOf(TestDatabase.newAccount("QSZ", Role.PRIMARY_LEADER));
+    String yesterday = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusDays(1).withNano(0).toString();
+    HttpResponse<String> noMinutes = api.send(api.jsonRequest("api/v1/interviews", commission)
+        .POST(PortalClient.body(scheduleJson(head, yesterday, "谈话室", "了解履行“两个责任”情况"))).build());
+    assertFieldProblem(noMinutes, 422, "minutes");
+    assertEquals("YW-12.2", PortalClient.json(noMinutes).getString("ruleId"), noMinutes.body());
+    HttpResponse<String> early = api.send(api.jsonRequest("api/v1/interviews", commission).POST(PortalClient.body(
+        withMinutes(scheduleJson(head, nextWeek(), "谈话室", "了解履行“两个责任”情况"), "尚未谈话的记录"))).build());
+    assertFieldProblem(early, 422, "minutes");
+    HttpResponse<String> malformed = api.send(api.jsonRequest("api/v1/interviews", commission)
+        .POST(PortalClient.body(scheduleJson(head, "下周三上午", "谈话室", "了解履行“两个责任”情况"))).build());
+    assertFieldProblem(malformed, 400, "scheduledAt");
+
+    HttpResponse<String> recorded = api.send(api.jsonRequest("api/v1/interviews", commission).POST(PortalClient.body(
+        withMinutes(scheduleJson(head, yesterday, "谈话室", "了解履行“两个责任”情况"), "昨日已当面谈话。"))).build());
+    assertEquals(201, recorded.statusCode(), recorded.body());
+    assertEquals("HELD", PortalClient.json(recorded).getString("status"), recorded.body());
+    assertEquals(Instant.from(OffsetDateTime.parse(yesterday)).truncatedTo(java.time.temporal.ChronoUnit.MINUTES),
+        Instant.parse(PortalClient.json(recorded).getString("scheduledAt")), "the offset is understood");
+  }
+
+  @Test
+  @RunAsClient
+  void theOpenApiDocumentTypesEveryScheduledTimeAsADateTimeString() {
+    HttpResponse<String> document = portal().get("openapi?format=json");
+    assertEquals(200, document.statusCode(), document.body());
+    JsonObject schemas = PortalClient.json(document).getJsonObject("components").getJsonObject("schemas");
+    List<String> typed = schemas.entrySet().stream()
+        .filter(e -> e.getValue().asJsonObject().containsKey("properties")
+            && e.getValue().asJsonObject().getJsonObject("properties").containsKey("scheduledAt"))
+        .map(e -> {
+          JsonObject property = e.getValue().asJsonObject().getJsonObject("properties").getJsonObject("scheduledAt");
+          return e.getKey() + ":" + property.getString("type", "?") + "/" + property.getString("format", "?");
+        })
+        .sorted()
+        .toList();
+    assertTrue(typed.size() >= 2, "the request and the answer: " + typed);
+    assertTrue(typed.stream().allMatch(t -> t.endsWith(":string/date-time")), typed.toString());
+  }
+
+  private static String withMinutes(String json, String minutes) {
+    return json.replace("{", "{\"minutes\":\"" + minutes + "\",");
+  }
+
+  /** The yearly interview of 青山镇's primary leader by the commission's head, as the API takes it. */
+  private static String scheduleJson(String scheduledAt, String place, String topic) throws SQLException {
+    return scheduleJson(personOf("leader1"), scheduledAt, place, topic);
+  }
+
+  /** The yearly interview of one of 青山镇's heads by the commission's head, as the API takes it. */
+  private static String scheduleJson(long head, String scheduledAt, String place, String topic) throws SQLException {
+    return Json.createObjectBuilder()
+        .add("typeCode", "YEARLY_HEADS")
+        .add("organisationId", TestDatabase.organisationId("QSZ"))
+        .add("interviewerId", personOf("commission"))
+        .add("intervieweeId", head)
+        .add("scheduledAt", scheduledAt)
+        .add("place", place)
+        .add("topic", topic)
+        .build()
+        .toString();
+  }
+
+  private static String nextWeek() {
+    return LocalDate.now(Deadlines.BEIJING).plusDays(7).atTime(9, 30).toString();
+  }
+
+  private static long personOf(String username) throws SQLException {
+    return count("SELECT person_id FROM user_account WHERE username = ?", username);
+  }
+
+  private static void assertFieldProblem(HttpResponse<String> answer, int status, String field) {
+    assertEquals(status, answer.statusCode(), answer.body());
+    assertTrue(PortalClient.contentType(answer).startsWith("application/problem+json"), answer.body());
+    assertEquals(field, PortalClient.json(answer).getJsonArray("errors").getJsonObject(0).getString("field"),
+        answer.body());
   }
 
   /** Moves the scheduled time to an hour ago, as if the days until the talk had passed (the page's clock is real). */

@@ -363,6 +363,36 @@ class LedgerIT {
     assertEquals(1, PortalClient.json(read).getJsonArray("attachments").size(), read.body());
   }
 
+  @Test
+  @RunAsClient
+  void aTopicOverItsLengthIsAProblemNamingTheTopicOnCreateAndOnEdit() {
+    PortalClient api = portal();
+    String clerk1 = api.token("clerk1");
+    String record = Json.createObjectBuilder()
+        .add("activityCode", "QUARTERLY_MEETING")
+        .add("activityDate", TODAY.toString())
+        .add("topic", "本季度党风廉政建设专题例会")
+        .build()
+        .toString();
+    HttpResponse<String> created = api.send(api.jsonRequest("api/v1/ledger-records", clerk1).POST(body(record)).build());
+    assertEquals(201, created.statusCode(), created.body());
+    JsonObject view = PortalClient.json(created);
+    String tooLong = record.replace("本季度党风廉政建设专题例会", "题".repeat(201));
+
+    HttpResponse<String> create = api.send(api.jsonRequest("api/v1/ledger-records", clerk1).POST(body(tooLong)).build());
+    assertFieldProblem(create, 400, "topic");
+    HttpResponse<String> edit = api.send(api.jsonRequest("api/v1/ledger-records/" + view.getJsonNumber("id"), clerk1)
+        .PUT(body(tooLong.replace("{", "{\"version\":" + view.getJsonNumber("version") + ","))).build());
+    assertFieldProblem(edit, 400, "topic");
+  }
+
+  private static void assertFieldProblem(HttpResponse<String> answer, int status, String field) {
+    assertEquals(status, answer.statusCode(), answer.body());
+    assertTrue(PortalClient.contentType(answer).startsWith("application/problem+json"), answer.body());
+    assertEquals(field, PortalClient.json(answer).getJsonArray("errors").getJsonObject(0).getString("field"),
+        answer.body());
+  }
+
   private long firstQuarterTask(PortalClient api, String token) {
     HttpResponse<String> found =
         api.send(api.withToken("api/v1/obligations?org=" + TestDatabase.organisationId("QSZ") + "&year=" + TODAY.getYear()

@@ -388,6 +388,21 @@ class ListsIT {
     }
   }
 
+  /** Issue 13, finding 7: the administrator and the organisation department read no list; the pages say so. */
+  @Test
+  @RunAsClient
+  void rolesThatReadNoListGetTheAccessDeniedPageOnTheListPagesNotAnError() {
+    for (String username : List.of("admin", "orgdept")) {
+      PortalClient pages = portal();
+      pages.signIn(username, TestDatabase.DEMO_PASSWORD);
+      for (String page : List.of("lists-overdue.xhtml", "lists.xhtml")) {
+        HttpResponse<String> refused = pages.get(page);
+        assertEquals(403, refused.statusCode(), username + " on " + page + ": " + refused.body());
+        assertTrue(refused.body().contains("当前身份无权访问此页面或数据"), username + " on " + page + ": " + refused.body());
+      }
+    }
+  }
+
   @Test
   @RunAsClient
   void aSignedVersionRefusesEditsThroughTheApiAndItsPdfCarriesTheOfflineVerificationFiles() throws IOException {

@@ -59,14 +59,6 @@ class FailureTallyTest {
     assertEquals(2, tally.remaining("k", end));
   }
 
-  @Test
-  void clearingForgetsTheKey() {
-    FailureTally tally = new FailureTally(1, WINDOW, WINDOW);
-    tally.fail("k", T0);
-    tally.clear("k");
-    assertTrue(tally.blockedUntil("k", T0).isEmpty());
-  }
-
   @ParameterizedTest
   @CsvSource({"0, 15, 15", "5, 0, 15", "5, 15, 0", "5, -1, 15"})
   void aNonsensicalSettingIsRefused(int max, int windowMinutes, int blockMinutes) {

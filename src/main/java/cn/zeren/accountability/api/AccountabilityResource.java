@@ -7,6 +7,7 @@ import cn.zeren.accountability.CaseFilter;
 import cn.zeren.accountability.CaseForm;
 import cn.zeren.accountability.CaseStatus;
 import cn.zeren.calendar.Deadlines;
+import cn.zeren.platform.RowVersion;
 import cn.zeren.platform.rest.Params;
 import cn.zeren.platform.rest.Problem;
 import cn.zeren.platform.rest.ProblemException;
@@ -20,6 +21,8 @@ import cn.zeren.accountability.AccountabilityCatalogue.Severity;
 import cn.zeren.accountability.AccountabilityCatalogue.Subject;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -66,20 +69,20 @@ public class AccountabilityResource {
    * defaults to today (Beijing).
    */
   public record CaseRequest(
-      @Schema(description = "修改时必填：读取时的版本号") Long version,
+      @Schema(description = "修改时必填：读取时的版本号") @RowVersion Long version,
       Long organisationId,
       @Schema(description = "PARTY_COMMITTEE 或 DISCIPLINE_BODY；可省略，由情形推定") String body,
       @Schema(description = "TEAM 或 INDIVIDUAL") String subjectType,
       @Schema(description = "INDIVIDUAL 时必填：该单位该方面的在岗成员") Long personId,
       @Schema(description = "MINOR、SERIOUS 或 GRAVE") String severity,
       @Schema(description = "情形条款编号，如 YW-14.6") List<String> grounds,
-      String facts,
+      @Size(max = CaseForm.FACTS_LENGTH, message = "{accountability.facts.size}") String facts,
       @Schema(description = "追究方式代码，如 WRITTEN_SELF_CRITICISM") List<String> outcomes,
       @Schema(description = "DISCIPLINE_ORGANISATION、ORGANISATION_DEPARTMENT 或 JOINT") String handledBy,
       @Schema(description = "立案日期 yyyy-MM-dd，默认今天") String openedOn) {}
 
   /** The decision: the version the caller saw and the decision date. */
-  public record DecisionRequest(Long version, String decisionDate) {}
+  public record DecisionRequest(@RowVersion Long version, String decisionDate) {}
 
   @GET
   @Operation(summary = "责任追究案件列表（纪委、上级纪检组织、组织部）",
@@ -132,7 +135,7 @@ public class AccountabilityResource {
   @APIResponse(responseCode = "422", description = "追究方式不在 YW-16 矩阵内（ruleId YW-16）、情形不属该方面（YW-14.x/YW-15.x）"
       + "或办理机关不符（YW-17）", content = @Content(mediaType = ZerenApi.PROBLEM_JSON,
           schema = @Schema(implementation = Problem.class)))
-  public Response create(CaseRequest request) {
+  public Response create(@Valid CaseRequest request) {
     AccountabilityCase created = cases.create(form(request));
     return Response.status(Response.Status.CREATED)
         .header("Location", "accountability-cases/" + created.getId())
@@ -147,7 +150,7 @@ public class AccountabilityResource {
   @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CaseView.class)))
   @APIResponse(responseCode = "409", description = "案件已被他人修改", content = @Content(
       mediaType = ZerenApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-  public CaseView update(@PathParam("id") long id, CaseRequest request) {
+  public CaseView update(@PathParam("id") long id, @Valid CaseRequest request) {
     return CaseView.of(cases.update(id, version(request == null ? null : request.version()), form(request)),
         cases.catalogue());
   }
@@ -157,7 +160,7 @@ public class AccountabilityResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "作出处理决定（情节、追究方式、办理机关须齐备）")
   @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CaseView.class)))
-  public CaseView decide(@PathParam("id") long id, DecisionRequest request) {
+  public CaseView decide(@PathParam("id") long id, @Valid DecisionRequest request) {
     DecisionRequest r = request == null ? new DecisionRequest(null, null) : request;
     return CaseView.of(cases.decide(id, version(r.version()), date("decisionDate", r.decisionDate(), null)),
         cases.catalogue());
@@ -217,7 +220,7 @@ public class AccountabilityResource {
   private static CaseFilter filter(String year, String organisationId, String ground, String severity,
       String status) {
     return new CaseFilter(
-        year == null || year.isBlank() ? null : Params.integer("year", year, 0, 2000, 2100),
+        Params.year("year", year),
         Params.id("organisationId", organisationId), Params.text(ground),
         choice("severity", severity, Severity.class), choice("status", status, CaseStatus.class));
   }

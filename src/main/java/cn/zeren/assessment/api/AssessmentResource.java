@@ -1,6 +1,7 @@
 package cn.zeren.assessment.api;
 
 import cn.zeren.assessment.AssessmentService;
+import cn.zeren.platform.Year;
 import cn.zeren.platform.rest.Problem;
 import cn.zeren.platform.rest.ZerenApi;
 import jakarta.enterprise.context.RequestScoped;
@@ -40,7 +41,7 @@ public class AssessmentResource {
       mediaType = ZerenApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
   @APIResponse(responseCode = "404", description = "该年度或该单位尚无考核结果", content = @Content(
       mediaType = ZerenApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-  public AssessmentView unit(@PathParam("year") int year, @PathParam("orgId") long orgId) {
+  public AssessmentView unit(@PathParam("year") @Year int year, @PathParam("orgId") long orgId) {
     return AssessmentView.of(assessments.unitResult(year, orgId));
   }
 }

@@ -6,6 +6,7 @@ import cn.zeren.calendar.CalendarYear;
 import cn.zeren.calendar.CalendarYearMissingException;
 import cn.zeren.calendar.Period;
 import cn.zeren.calendar.WorkingCalendar;
+import cn.zeren.platform.Year;
 import cn.zeren.platform.rest.Problem;
 import cn.zeren.platform.rest.ProblemException;
 import cn.zeren.platform.rest.ZerenApi;
@@ -82,7 +83,7 @@ public class CalendarResource {
       responseCode = "422",
       description = "该年份尚未导入节假日安排",
       content = @Content(mediaType = ZerenApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-  public YearView year(@PathParam("year") int year) {
+  public YearView year(@PathParam("year") @Year int year) {
     CalendarYear loaded =
         calendar.years().stream()
             .filter(y -> y.getYear() == year)
@@ -115,7 +116,7 @@ public class CalendarResource {
       responseCode = "422",
       description = "文件有误（detail 指出行号和原因）",
       content = @Content(mediaType = ZerenApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-  public YearView load(@PathParam("year") int year, String csv) {
+  public YearView load(@PathParam("year") @Year int year, String csv) {
     calendar.load(csv == null ? "" : csv, "API", year);
     return year(year);
   }

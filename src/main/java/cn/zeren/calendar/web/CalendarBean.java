@@ -31,6 +31,7 @@ public class CalendarBean implements Serializable {
   private LocalDate from;
   private String period;
   private LocalDate due;
+  private Boolean mayLoad;
 
   @PostConstruct
   void load() {
@@ -59,6 +60,14 @@ public class CalendarBean implements Serializable {
     } catch (RuntimeException e) {
       Messages.show(e, "uploadForm");
     }
+  }
+
+  /** The upload form is shown only to those who may load a schedule. */
+  public boolean isMayLoad() {
+    if (mayLoad == null) {
+      mayLoad = calendar.mayLoad();
+    }
+    return mayLoad;
   }
 
   public void showYear() {

@@ -8,6 +8,8 @@ import cn.zeren.signature.SignatureView;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What the interview API returns. */
 public final class InterviewViews {
@@ -16,8 +18,10 @@ public final class InterviewViews {
   /** One interview: type and rule, unit, both sides, time, place, topic, status, minutes. */
   public record Summary(
       long id, String type, String ruleId, long organisationId, String organisationName, long interviewerId,
-      String interviewerName, long intervieweeId, String intervieweeName, Instant scheduledAt, String place,
-      String topic, String status, String minutes, Instant repliedAt, long version) {
+      String interviewerName, long intervieweeId, String intervieweeName,
+      @Schema(type = SchemaType.STRING, format = "date-time") Instant scheduledAt, String place, String topic,
+      String status, String minutes, @Schema(type = SchemaType.STRING, format = "date-time") Instant repliedAt,
+      long version) {
 
     public static Summary of(Interview i) {
       return new Summary(

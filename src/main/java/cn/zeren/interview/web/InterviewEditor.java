@@ -1,7 +1,9 @@
 package cn.zeren.interview.web;
 
 import cn.zeren.calendar.Deadlines;
+import cn.zeren.interview.Interview;
 import cn.zeren.interview.InterviewService;
+import cn.zeren.interview.InterviewStatus;
 import cn.zeren.interview.ScheduleForm;
 import cn.zeren.interview.Suggestion;
 import cn.zeren.interview.InterviewType;
@@ -18,7 +20,8 @@ import org.omnifaces.util.Faces;
 
 /**
  * Scheduling an interview ({@code interview-new.xhtml}; {@code ?type=&unit=&person=&suggestion=} prefill it from the
- * coverage view or a suggested interview): type, unit, interviewing leader, interviewee, time, place and topic.
+ * coverage view or a suggested interview): type, unit, interviewing leader, interviewee, time, place and topic; for
+ * a talk already held, a past time with its minutes.
  */
 @Named
 @ViewScoped
@@ -40,6 +43,7 @@ public class InterviewEditor implements Serializable {
   private LocalDateTime scheduledAt;
   private String place;
   private String topic;
+  private String minutes;
   private List<InterviewType> types = List.of();
   private List<Choice> units = List.of();
   private List<Choice> interviewers = List.of();
@@ -89,17 +93,17 @@ public class InterviewEditor implements Serializable {
   }
 
   public void save() {
-    long saved;
+    Interview saved;
     try {
       saved = interviews.schedule(
-          new ScheduleForm(type, unit, interviewerId, person, scheduledAt, place, topic, suggestion)).getId();
+          new ScheduleForm(type, unit, interviewerId, person, scheduledAt, place, topic, minutes, suggestion));
     } catch (RuntimeException e) {
       Messages.show(e, FORM);
       return;
     }
     Faces.getFlash().setKeepMessages(true);
-    Messages.info("interview.scheduled");
-    Faces.redirect("interview.xhtml?id=" + saved);
+    Messages.info(saved.getStatus() == InterviewStatus.HELD ? "interview.recorded" : "interview.scheduled");
+    Faces.redirect("interview.xhtml?id=" + saved.getId());
   }
 
   private static List<Choice> choices(List<RoleHolder> holders) {
@@ -205,6 +209,14 @@ public class InterviewEditor implements Serializable {
 
   public void setTopic(String topic) {
     this.topic = topic;
+  }
+
+  public String getMinutes() {
+    return minutes;
+  }
+
+  public void setMinutes(String minutes) {
+    this.minutes = minutes;
   }
 
   public List<InterviewType> getTypes() {

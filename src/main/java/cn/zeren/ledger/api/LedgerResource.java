@@ -3,6 +3,7 @@ package cn.zeren.ledger.api;
 import cn.zeren.ledger.LedgerForm;
 import cn.zeren.ledger.LedgerRecord;
 import cn.zeren.ledger.LedgerService;
+import cn.zeren.platform.RowVersion;
 import cn.zeren.platform.rest.Params;
 import cn.zeren.platform.rest.Problem;
 import cn.zeren.platform.rest.ProblemException;
@@ -11,6 +12,8 @@ import cn.zeren.report.Download;
 import cn.zeren.report.web.Downloads;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -54,14 +57,15 @@ public class LedgerResource {
    * part, the minutes; {@code obligationId} optionally names the task it is meant for; {@code version} on edits.
    */
   public record LedgerRequest(
-      Long version,
+      @RowVersion Long version,
       String activityCode,
       Long obligationId,
       String activityDate,
-      String topic,
+      @Size(max = LedgerForm.TOPIC_LENGTH, message = "{ledger.topic.size}") String topic,
       List<Long> participantIds,
-      String otherParticipants,
-      String minutes) {}
+      @Size(max = LedgerForm.OTHER_PARTICIPANTS_LENGTH, message = "{ledger.otherParticipants.size}")
+          String otherParticipants,
+      @Size(max = LedgerForm.MINUTES_LENGTH, message = "{ledger.minutes.size}") String minutes) {}
 
   @GET
   @Operation(summary = "工作台账记录列表", description = "管辖范围内的记录，可按单位、年度、活动类型筛选，按活动日期倒序。")
@@ -72,8 +76,9 @@ public class LedgerResource {
       @Parameter(description = "单位 id") @QueryParam("org") String org,
       @Parameter(description = "年度") @QueryParam("year") String year,
       @Parameter(description = "活动类型，如 QUARTERLY_MEETING") @QueryParam("activity") String activity) {
-    Integer y = year == null || year.isBlank() ? null : Params.integer("year", year, 0, 2000, 2100);
-    return ledger.search(Params.id("org", org), y, Params.text(activity)).stream().map(this::view).toList();
+    return ledger.search(Params.id("org", org), Params.year("year", year), Params.text(activity)).stream()
+        .map(this::view)
+        .toList();
   }
 
   @GET
@@ -99,7 +104,7 @@ public class LedgerResource {
       responseCode = "422",
       description = "字段错误，或日期不在任务期间内、本期无此任务（ruleId 为所依据条款）",
       content = @Content(mediaType = ZerenApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-  public Response create(LedgerRequest request) {
+  public Response create(@Valid LedgerRequest request) {
     LedgerRecord record = ledger.create(form(request));
     return Response.status(Response.Status.CREATED)
         .header("Location", "ledger-records/" + record.getId())
@@ -116,7 +121,7 @@ public class LedgerResource {
       responseCode = "409",
       description = "记录已被他人修改",
       content = @Content(mediaType = ZerenApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-  public LedgerRecordView update(@PathParam("id") long id, LedgerRequest request) {
+  public LedgerRecordView update(@PathParam("id") long id, @Valid LedgerRequest request) {
     LedgerForm form = form(request);
     if (request == null || request.version() == null) {
       throw ProblemException.invalidField("version", "ledger.version.required");

@@ -24,6 +24,8 @@ import cn.zeren.lists.api.ListViews.VersionView;
 import cn.zeren.lists.web.ExportHeaders;
 import cn.zeren.obligation.Obligation;
 import cn.zeren.platform.NotFoundException;
+import cn.zeren.platform.RowVersion;
+import cn.zeren.platform.Year;
 import cn.zeren.platform.rest.Params;
 import cn.zeren.platform.rest.Problem;
 import cn.zeren.platform.rest.ProblemException;
@@ -31,6 +33,8 @@ import cn.zeren.platform.rest.ZerenApi;
 import cn.zeren.lists.SignedListKind;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Positive;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -74,15 +78,15 @@ public class ListResource {
   @Inject ListExports exports;
 
   /** A new list: its kind, unit and year. */
-  public record CreateRequest(String kind, Long organisationId, Integer year) {}
+  public record CreateRequest(String kind, Long organisationId, @Year Integer year) {}
 
   /** An item's fields (those of its kind; dates as yyyy-MM-dd) and, to change one, the version the caller saw. */
-  public record ItemRequest(Long version, String task, String measure, String ownerName, String area,
+  public record ItemRequest(@RowVersion Long version, String task, String measure, String ownerName, String area,
       String expectedEvidence, String sourceCode, String description, String category, String responsibilityItem,
       String foundOn, String foundBy, String problemKey, String deadline) {}
 
   /** The version of the list the caller saw. */
-  public record VersionRequest(Long version) {}
+  public record VersionRequest(@RowVersion Long version) {}
 
   /** The signer's opinion and password (YW-11.3). */
   public record SignRequest(String opinion, String password) {}
@@ -94,7 +98,7 @@ public class ListResource {
   public record ClosingRequest(String note, String fileName, String file) {}
 
   /** A decision on a write-off request. */
-  public record DecisionRequest(Long version, Boolean approve, String comment) {}
+  public record DecisionRequest(@RowVersion Long version, Boolean approve, String comment) {}
 
   @GET
   @Operation(summary = "管辖范围内的签字清单，可按年度、种类筛选")
@@ -103,7 +107,7 @@ public class ListResource {
   public List<ListView> list(
       @Parameter(description = "年度") @QueryParam("year") String year,
       @Parameter(description = "RESPONSIBILITY、DIVISION、PROBLEM 或 RECTIFICATION") @QueryParam("kind") String kind) {
-    return lists.visible(year == null || year.isBlank() ? null : Params.integer("year", year, 0, 2000, 2100),
+    return lists.visible(Params.year("year", year),
         kind == null || kind.isBlank() ? null : kind(kind)).stream().map(this::view).toList();
   }
 
@@ -111,7 +115,7 @@ public class ListResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "新建清单（责任清单按规则包中的监督责任书模板生成事项）")
   @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ListView.class)))
-  public Response create(CreateRequest request) {
+  public Response create(@Valid CreateRequest request) {
     CreateRequest r = request == null ? new CreateRequest(null, null, null) : request;
     if (r.kind() == null || r.organisationId() == null || r.year() == null) {
       throw ProblemException.invalidField(r.kind() == null ? "kind" : r.organisationId() == null ? "organisationId"
@@ -135,7 +139,8 @@ public class ListResource {
   @Path("{id}/versions/{number}")
   @Operation(summary = "清单某一版本的全部事项")
   @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = VersionDetailView.class)))
-  public VersionDetailView version(@PathParam("id") long id, @PathParam("number") int number) {
+  public VersionDetailView version(
+      @PathParam("id") long id, @PathParam("number") @Positive(message = "{platform.number.positive}") int number) {
     SignedList list = lists.get(id);
     return new VersionDetailView(view(list), version(lists.version(id, number)),
         lists.items(id, number).stream().map(ItemView::of).toList());
@@ -148,7 +153,7 @@ public class ListResource {
   @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ItemView.class)))
   @APIResponse(responseCode = "422", description = "版本已签名（ruleId YW-11.3）或字段不符合要求",
       content = @Content(mediaType = ZerenApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-  public Response addItem(@PathParam("id") long id, ItemRequest request) {
+  public Response addItem(@PathParam("id") long id, @Valid ItemRequest request) {
     ListItem item = lists.addItem(id, fields(request));
     return Response.status(Response.Status.CREATED).entity(ItemView.of(item)).build();
   }
@@ -160,7 +165,7 @@ public class ListResource {
   @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ItemView.class)))
   @APIResponse(responseCode = "409", description = "事项已被他人修改",
       content = @Content(mediaType = ZerenApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-  public ItemView updateItem(@PathParam("id") long id, @PathParam("itemId") long itemId, ItemRequest request) {
+  public ItemView updateItem(@PathParam("id") long id, @PathParam("itemId") long itemId, @Valid ItemRequest request) {
     requireItemOf(id, itemId);
     return ItemView.of(lists.updateItem(itemId, version(request == null ? null : request.version()),
         fields(request)));
@@ -182,7 +187,7 @@ public class ListResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "对已签名的当前版本生成新版本（复制全部事项，须重新签名）")
   @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = VersionView.class)))
-  public Response newVersion(@PathParam("id") long id, VersionRequest request) {
+  public Response newVersion(@PathParam("id") long id, @Valid VersionRequest request) {
     ListVersion next = lists.newVersion(id, version(request == null ? null : request.version()));
     return Response.status(Response.Status.CREATED).entity(version(next)).build();
   }
@@ -196,7 +201,9 @@ public class ListResource {
       content = @Content(mediaType = ZerenApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
   @APIResponse(responseCode = "422", description = "密码错误、意见为空或版本已签名",
       content = @Content(mediaType = ZerenApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-  public Response sign(@PathParam("id") long id, @PathParam("number") int number, SignRequest request) {
+  public Response sign(
+      @PathParam("id") long id, @PathParam("number") @Positive(message = "{platform.number.positive}") int number,
+      SignRequest request) {
     SignRequest r = request == null ? new SignRequest(null, null) : request;
     char[] password = r.password() == null ? new char[0] : r.password().toCharArray();
     SignatureRef signed = SignatureRef.of(lists.sign(id, number, r.opinion(), password));
@@ -208,7 +215,8 @@ public class ListResource {
   @Operation(summary = "某一版本的签名，每个附验证地址")
   @APIResponse(responseCode = "200",
       content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = SignatureRef.class)))
-  public List<SignatureRef> signatures(@PathParam("id") long id, @PathParam("number") int number) {
+  public List<SignatureRef> signatures(
+      @PathParam("id") long id, @PathParam("number") @Positive(message = "{platform.number.positive}") int number) {
     return lists.signatures(lists.version(id, number)).stream().map(SignatureRef::of).toList();
   }
 
@@ -216,7 +224,8 @@ public class ListResource {
   @Path("{id}/versions/{number}/excel")
   @Produces(XLSX)
   @Operation(summary = "导出 Excel")
-  public Response excel(@PathParam("id") long id, @PathParam("number") int number) {
+  public Response excel(
+      @PathParam("id") long id, @PathParam("number") @Positive(message = "{platform.number.positive}") int number) {
     return file(exports.excel(id, number), exports.fileName(id, number, "xlsx"), XLSX);
   }
 
@@ -224,7 +233,8 @@ public class ListResource {
   @Path("{id}/versions/{number}/pdf")
   @Produces("application/pdf")
   @Operation(summary = "导出已签名版本的 PDF（含签名数据，附件为离线验证所需的 message.json、signature.der、signer.pem）")
-  public Response pdf(@PathParam("id") long id, @PathParam("number") int number) {
+  public Response pdf(
+      @PathParam("id") long id, @PathParam("number") @Positive(message = "{platform.number.positive}") int number) {
     return file(exports.pdf(id, number), exports.fileName(id, number, "pdf"), "application/pdf");
   }
 
@@ -277,7 +287,7 @@ public class ListResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "审批销账：同意或退回（退回须写明理由；申请人不能审批自己的申请）")
   @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ClosingView.class)))
-  public ClosingView decide(@PathParam("closingId") long closingId, DecisionRequest request) {
+  public ClosingView decide(@PathParam("closingId") long closingId, @Valid DecisionRequest request) {
     DecisionRequest r = request == null ? new DecisionRequest(null, null, null) : request;
     if (r.approve() == null) {
       throw ProblemException.invalidField("approve", "list.item.required");

@@ -8,7 +8,7 @@ import cn.zeren.platform.DomainException;
 import cn.zeren.lists.SignedListKind;
 import cn.zeren.lists.SignedListRule;
 import cn.zeren.web.Messages;
-import jakarta.annotation.PostConstruct;
+import cn.zeren.web.Pages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -37,9 +37,9 @@ public class ListsBean implements Serializable {
   private Long newOrganisationId;
   private Integer newYear = LocalDate.now(Deadlines.BEIJING).getYear();
 
-  @PostConstruct
-  void init() {
-    search();
+  /** The page's {@code f:viewAction}: a role that reads no list (the administrator) gets the 403 page. */
+  public void load() {
+    Pages.load(this::search);
   }
 
   public void search() {

@@ -2,7 +2,7 @@ package cn.zeren.lists.web;
 
 import cn.zeren.lists.OverdueItem;
 import cn.zeren.lists.RectificationService;
-import jakarta.annotation.PostConstruct;
+import cn.zeren.web.Pages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -18,9 +18,9 @@ public class OverdueListsBean implements Serializable {
   @Inject RectificationService rectifications;
   private List<OverdueItem> items = List.of();
 
-  @PostConstruct
-  void init() {
-    items = rectifications.overdue();
+  /** The page's {@code f:viewAction}: a role that reads no list (the administrator) gets the 403 page. */
+  public void load() {
+    Pages.load(() -> items = rectifications.overdue());
   }
 
   public List<OverdueItem> getItems() {

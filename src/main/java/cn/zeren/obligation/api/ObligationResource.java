@@ -2,12 +2,15 @@ package cn.zeren.obligation.api;
 
 import cn.zeren.obligation.ObligationGenerator;
 import cn.zeren.obligation.ObligationService;
+import cn.zeren.platform.RowVersion;
+import cn.zeren.platform.Year;
 import cn.zeren.platform.rest.Params;
 import cn.zeren.platform.rest.Problem;
 import cn.zeren.platform.rest.ZerenApi;
 import cn.zeren.rules.RulePackRegistry;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -39,7 +42,7 @@ public class ObligationResource {
   @Inject RulePackRegistry rules;
 
   /** A waiver request: the reason on record and the version the caller saw. */
-  public record WaiverRequest(String reason, Long version) {}
+  public record WaiverRequest(String reason, @RowVersion Long version) {}
 
   /** What a generation run created. */
   public record GenerationView(int year, int created, List<Integer> missingCalendarYears) {}
@@ -58,7 +61,7 @@ public class ObligationResource {
       @Parameter(description = "年度") @QueryParam("year") String year,
       @Parameter(description = "条款编号，如 YW-10.1") @QueryParam("rule") String rule) {
     Long orgId = Params.id("org", org);
-    Integer y = year == null || year.isBlank() ? null : Params.integer("year", year, 0, 2000, 2100);
+    Integer y = Params.year("year", year);
     Instant now = Instant.now();
     return obligations.search(orgId, y, Params.text(rule)).stream()
         .map(o -> ObligationView.of(o, rules.active().rule(o.getRuleId()).orElse(null), now))
@@ -87,7 +90,7 @@ public class ObligationResource {
       responseCode = "409",
       description = "任务已被他人修改",
       content = @Content(mediaType = ZerenApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-  public ObligationView waive(@PathParam("id") long id, WaiverRequest request) {
+  public ObligationView waive(@PathParam("id") long id, @Valid WaiverRequest request) {
     WaiverRequest r = request == null ? new WaiverRequest(null, null) : request;
     long version = r.version() == null ? obligations.get(id).getVersion() : r.version();
     var o = obligations.waive(id, version, r.reason());
@@ -98,8 +101,8 @@ public class ObligationResource {
   @Path("generation/{year}")
   @Operation(summary = "按规则包生成某年度的履责任务（系统管理员；可重复执行，不会重复生成）")
   @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = GenerationView.class)))
-  public GenerationView generate(@PathParam("year") int year) {
-    ObligationGenerator.Result result = generator.generate(Params.integer("year", String.valueOf(year), 0, 2000, 2100));
+  public GenerationView generate(@PathParam("year") @Year int year) {
+    ObligationGenerator.Result result = generator.generate(year);
     return new GenerationView(result.year(), result.created(), List.copyOf(result.missingCalendarYears()));
   }
 }

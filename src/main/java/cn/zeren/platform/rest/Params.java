@@ -1,5 +1,6 @@
 package cn.zeren.platform.rest;
 
+import cn.zeren.platform.Years;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,6 +32,21 @@ public final class Params {
       // reported below like any other bad value
     }
     throw ProblemException.badRequest(name, "api.param.id", name);
+  }
+
+  /** An optional year of the portal ({@link Years}). */
+  public static Integer year(String name, String value) {
+    return blank(value) ? null : integer(name, value, 0, Years.FIRST, Years.LAST);
+  }
+
+  /** A year of the portal that must be given. */
+  public static int requiredYear(String name, String value) {
+    Integer year = year(name, value);
+    if (year == null) {
+      throw ProblemException.badRequest(
+          name, "api.param.range", name, String.valueOf(Years.FIRST), String.valueOf(Years.LAST));
+    }
+    return year;
   }
 
   /** An optional whole number between {@code min} and {@code max}. */

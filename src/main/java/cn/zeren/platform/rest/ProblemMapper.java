@@ -75,7 +75,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     return Problems.response(status, type, detail, instance, refusal.getRuleId(), errors, headers);
   }
 
-  private static Response invalid(ConstraintViolationException violations, String instance) {
+  /** A validation failure: 400 with every offending field, whether a body field or a parameter of the call. */
+  static Response invalid(ConstraintViolationException violations, String instance) {
     List<Problem.FieldError> errors =
         violations.getConstraintViolations().stream()
             .map(v -> new Problem.FieldError(field(v), v.getMessage()))
@@ -85,7 +86,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         400, Problems.VALIDATION_FAILED, Texts.zh("error.validation"), instance, null, errors, Map.of());
   }
 
-  /** The name of the offending property: the last node of the path ("create.arg0.name" names "name"). */
+  /**
+   * The name of the offending property or parameter: the last named node of the path ("create.form.name" names
+   * "name", "figures.year" the parameter "year"; the build keeps parameter names, which match the API's).
+   */
   private static String field(ConstraintViolation<?> violation) {
     String field = "";
     for (Path.Node node : violation.getPropertyPath()) {

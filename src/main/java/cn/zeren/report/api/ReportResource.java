@@ -1,6 +1,7 @@
 package cn.zeren.report.api;
 
 import cn.zeren.obligation.Obligation;
+import cn.zeren.platform.RowVersion;
 import cn.zeren.platform.rest.Params;
 import cn.zeren.platform.rest.Problem;
 import cn.zeren.platform.rest.ProblemException;
@@ -15,6 +16,8 @@ import cn.zeren.report.web.Downloads;
 import cn.zeren.signature.SignatureView;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Positive;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -57,10 +60,10 @@ public class ReportResource {
   public record DraftRequest(String type, Long obligationId, String eventDate) {}
 
   /** The sections' text (section key → text) and the version the caller edited. */
-  public record SectionsRequest(Long version, Map<String, String> sections) {}
+  public record SectionsRequest(@RowVersion Long version, Map<String, String> sections) {}
 
   /** A workflow step: the version the caller saw and, for returns, the comment. */
-  public record StepRequest(Long version, String comment) {}
+  public record StepRequest(@RowVersion Long version, String comment) {}
 
   /** A signature: the signer's review opinion and their sign-in password again (YW-11.3). */
   public record SignRequest(String opinion, String password) {}
@@ -128,7 +131,7 @@ public class ReportResource {
       responseCode = "409",
       description = "报告已被他人修改",
       content = @Content(mediaType = ZerenApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-  public ReportView update(@PathParam("id") long id, SectionsRequest request) {
+  public ReportView update(@PathParam("id") long id, @Valid SectionsRequest request) {
     SectionsRequest r = request == null ? new SectionsRequest(null, null) : request;
     Map<String, String> sections = r.sections() == null ? Map.of() : r.sections();
     return view(reports.saveDraft(id, version(r.version()), sections));
@@ -155,7 +158,8 @@ public class ReportResource {
   @Path("{id}/versions/{number}/document")
   @Produces(MediaType.WILDCARD)
   @Operation(summary = "下载某一版本的正式文件（附件方式）")
-  public Response download(@PathParam("id") long id, @PathParam("number") int number) {
+  public Response download(
+      @PathParam("id") long id, @PathParam("number") @Positive(message = "{platform.number.positive}") int number) {
     Download download = reports.document(id, number);
     Response.ResponseBuilder response =
         Response.ok((StreamingOutput) out -> Files.copy(download.file(), out))
@@ -170,7 +174,8 @@ public class ReportResource {
   @APIResponse(
       responseCode = "200",
       content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = SignatureView.class)))
-  public List<SignatureView> signatures(@PathParam("id") long id, @PathParam("number") int number) {
+  public List<SignatureView> signatures(
+      @PathParam("id") long id, @PathParam("number") @Positive(message = "{platform.number.positive}") int number) {
     return reports.signatures(id, number);
   }
 
@@ -185,7 +190,9 @@ public class ReportResource {
       responseCode = "422",
       description = "密码错误、意见为空、版本尚未报送或已签过",
       content = @Content(mediaType = ZerenApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-  public Response sign(@PathParam("id") long id, @PathParam("number") int number, SignRequest request) {
+  public Response sign(
+      @PathParam("id") long id, @PathParam("number") @Positive(message = "{platform.number.positive}") int number,
+      SignRequest request) {
     if (request == null) {
       throw ProblemException.invalidField("opinion", "signature.opinionRequired");
     }
@@ -206,7 +213,7 @@ public class ReportResource {
       responseCode = "422",
       description = "必填部分为空或缺少正式文件（ruleId 为所依据条款）",
       content = @Content(mediaType = ZerenApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-  public ReportView submit(@PathParam("id") long id, StepRequest request) {
+  public ReportView submit(@PathParam("id") long id, @Valid StepRequest request) {
     return view(reports.submit(id, version(step(request).version())));
   }
 
@@ -215,7 +222,7 @@ public class ReportResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "审批通过并报送（以服务器时间为报送时间）")
   @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReportView.class)))
-  public ReportView approve(@PathParam("id") long id, StepRequest request) {
+  public ReportView approve(@PathParam("id") long id, @Valid StepRequest request) {
     return view(reports.approve(id, version(step(request).version())));
   }
 
@@ -224,7 +231,7 @@ public class ReportResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "审批退回草稿（须写明理由）")
   @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReportView.class)))
-  public ReportView sendBack(@PathParam("id") long id, StepRequest request) {
+  public ReportView sendBack(@PathParam("id") long id, @Valid StepRequest request) {
     StepRequest r = step(request);
     return view(reports.sendBack(id, version(r.version()), r.comment()));
   }
@@ -234,7 +241,7 @@ public class ReportResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "审核退回（须写明意见）；再次报送为新版本")
   @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReportView.class)))
-  public ReportView returnToAuthor(@PathParam("id") long id, StepRequest request) {
+  public ReportView returnToAuthor(@PathParam("id") long id, @Valid StepRequest request) {
     StepRequest r = step(request);
     return view(reports.returnToAuthor(id, version(r.version()), r.comment()));
   }
@@ -244,7 +251,7 @@ public class ReportResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "审核通过")
   @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReportView.class)))
-  public ReportView accept(@PathParam("id") long id, StepRequest request) {
+  public ReportView accept(@PathParam("id") long id, @Valid StepRequest request) {
     StepRequest r = step(request);
     return view(reports.accept(id, version(r.version()), r.comment()));
   }
@@ -271,7 +278,7 @@ public class ReportResource {
     if (orgId == null) {
       throw ProblemException.badRequest("org", "api.param.id", "org");
     }
-    return reports.verdicts(orgId, Params.integer("year", year, 0, 2000, 2100));
+    return reports.verdicts(orgId, Params.requiredYear("year", year));
   }
 
   private ReportView view(Report report) {
@@ -295,7 +302,7 @@ public class ReportResource {
   }
 
   private static Integer year(String year) {
-    return year == null || year.isBlank() ? null : Params.integer("year", year, 0, 2000, 2100);
+    return Params.year("year", year);
   }
 
   private static ReportStatus status(String status) {

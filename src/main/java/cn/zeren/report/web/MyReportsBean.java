@@ -6,6 +6,7 @@ import cn.zeren.report.Report;
 import cn.zeren.report.ReportService;
 import cn.zeren.report.ReportType;
 import cn.zeren.web.Messages;
+import cn.zeren.web.Pages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -26,17 +27,19 @@ public class MyReportsBean implements Serializable {
 
   @Inject ReportService reports;
 
-  private List<Report> mine;
+  private List<Report> mine = List.of();
   private List<ReportType> types;
   private String typeCode;
   private Long obligationId;
   private LocalDate eventDate;
   private List<Obligation> instances = List.of();
 
+  /** The page's {@code f:viewAction}: a role that reads no report (the administrator) gets the 403 page. */
+  public void load() {
+    Pages.load(() -> mine = reports.mine());
+  }
+
   public List<Report> getMine() {
-    if (mine == null) {
-      mine = reports.mine();
-    }
     return mine;
   }
 

@@ -63,6 +63,14 @@ public final class Deployments {
   }
 
   /**
+   * The archive as the runnable bundle ships it (ROOT.war, served at "/"): Payara then adds its own OpenAPI and
+   * health endpoints to the portal, behind the portal's filters, instead of serving them beside it.
+   */
+  public static WebArchive servedAtRoot(WebArchive archive) {
+    return ShrinkWrap.create(WebArchive.class, "ROOT.war").merge(archive);
+  }
+
+  /**
    * Payara Micro announces the machine's network address; the tests talk to it on the loopback instead.
    *
    * @return the deployment's base URI on 127.0.0.1, ending in "/"

@@ -12,8 +12,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** Plain HTTP to the deployed portal (java.net.http): pages with a session cookie, and the JSON API. */
 public final class PortalClient {
@@ -86,6 +88,29 @@ public final class PortalClient {
             .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .build());
+  }
+
+  /** The Faces view state of a page (the hidden field of its forms), for posting a form by hand. */
+  public static String viewState(HttpResponse<String> page) {
+    Matcher viewState = VIEW_STATE.matcher(page.body());
+    if (!viewState.find()) {
+      throw new AssertionError("the page has no view state:\n" + page.body());
+    }
+    return viewState.group(1);
+  }
+
+  /** Posts a form of a page, as a browser would, fields URL-encoded in UTF-8. */
+  public HttpResponse<String> postForm(String path, Map<String, String> fields, String... headers) {
+    String body =
+        fields.entrySet().stream()
+            .map(f -> field(f.getKey(), f.getValue()))
+            .collect(Collectors.joining("&"));
+    HttpRequest.Builder request =
+        request(path).header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8");
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
+    return send(request.POST(HttpRequest.BodyPublishers.ofString(body)).build());
   }
 
   /** A bearer token for a demo account (README's password), as {@code POST api/v1/tokens} issues it. */
