@@ -1,7 +1,7 @@
 package cn.zeren.ledger;
 
-import cn.zeren.report.DocumentType;
-import cn.zeren.report.FileStore;
+import cn.zeren.platform.files.DocumentType;
+import cn.zeren.platform.files.FileStore;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -2,8 +2,8 @@ package cn.zeren.lists;
 
 import cn.zeren.platform.DomainException;
 import cn.zeren.platform.persistence.VersionedEntity;
-import cn.zeren.report.DocumentType;
-import cn.zeren.report.FileStore;
+import cn.zeren.platform.files.DocumentType;
+import cn.zeren.platform.files.FileStore;
 import cn.zeren.security.Actor;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

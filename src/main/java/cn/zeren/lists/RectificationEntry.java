@@ -1,7 +1,7 @@
 package cn.zeren.lists;
 
-import cn.zeren.report.DocumentType;
-import cn.zeren.report.FileStore;
+import cn.zeren.platform.files.DocumentType;
+import cn.zeren.platform.files.FileStore;
 import cn.zeren.security.Actor;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -8,6 +8,8 @@ import cn.zeren.organisation.Organisation;
 import cn.zeren.platform.ConcurrentChangeException;
 import cn.zeren.platform.DomainException;
 import cn.zeren.platform.NotFoundException;
+import cn.zeren.platform.files.Download;
+import cn.zeren.platform.files.FileStore;
 import cn.zeren.rules.ObligationRule;
 import cn.zeren.rules.Owner;
 import cn.zeren.rules.RulePackRegistry;

@@ -1,5 +1,7 @@
 package cn.zeren.report;
 
+import cn.zeren.platform.files.DocumentType;
+import cn.zeren.platform.files.FileStore;
 import cn.zeren.platform.persistence.VersionedEntity;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;

@@ -27,7 +27,7 @@ import cn.zeren.organisation.Position;
 import cn.zeren.organisation.PositionKind;
 import cn.zeren.platform.ConcurrentChangeException;
 import cn.zeren.platform.DomainException;
-import cn.zeren.report.Download;
+import cn.zeren.platform.files.Download;
 import cn.zeren.security.AccessDeniedException;
 import cn.zeren.security.Actor;
 import cn.zeren.security.ActorContext;

@@ -2,7 +2,7 @@ package cn.zeren.accountability.web;
 
 import cn.zeren.accountability.AccountabilityService;
 import cn.zeren.platform.web.DownloadAnswers;
-import cn.zeren.report.web.Downloads;
+import cn.zeren.platform.web.Downloads;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;

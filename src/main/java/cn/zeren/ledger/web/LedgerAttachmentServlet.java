@@ -2,7 +2,7 @@ package cn.zeren.ledger.web;
 
 import cn.zeren.ledger.LedgerService;
 import cn.zeren.platform.web.DownloadAnswers;
-import cn.zeren.report.web.Downloads;
+import cn.zeren.platform.web.Downloads;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;

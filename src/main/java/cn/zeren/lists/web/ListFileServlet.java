@@ -3,7 +3,7 @@ package cn.zeren.lists.web;
 import cn.zeren.lists.ListExports;
 import cn.zeren.lists.RectificationService;
 import cn.zeren.platform.web.DownloadAnswers;
-import cn.zeren.report.web.Downloads;
+import cn.zeren.platform.web.Downloads;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;

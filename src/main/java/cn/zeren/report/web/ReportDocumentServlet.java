@@ -1,6 +1,7 @@
 package cn.zeren.report.web;
 
 import cn.zeren.platform.web.DownloadAnswers;
+import cn.zeren.platform.web.Downloads;
 import cn.zeren.report.ReportService;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;

@@ -1,4 +1,4 @@
-package cn.zeren.report;
+package cn.zeren.platform.files;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package cn.zeren.report;
+package cn.zeren.platform.files;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

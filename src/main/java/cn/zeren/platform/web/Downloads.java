@@ -1,6 +1,6 @@
-package cn.zeren.report.web;
+package cn.zeren.platform.web;
 
-import cn.zeren.report.Download;
+import cn.zeren.platform.files.Download;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;

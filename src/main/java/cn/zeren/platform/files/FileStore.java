@@ -1,4 +1,4 @@
-package cn.zeren.report;
+package cn.zeren.platform.files;
 
 import cn.zeren.platform.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,4 +1,4 @@
-package cn.zeren.report;
+package cn.zeren.platform.files;
 
 import java.nio.file.Path;
 
