@@ -17,7 +17,10 @@ import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
-/** A year the portal keeps records for ({@link Years#FIRST} to {@link Years#LAST}); null is left to {@code @NotNull}. */
+/**
+ * A year the portal keeps records for, {@link Years#FIRST} to {@link Years#LAST}; whether one must be given at all
+ * is left to {@code NotNull}.
+ */
 @Min(Years.FIRST)
 @Max(Years.LAST)
 @ReportAsSingleViolation

@@ -609,11 +609,11 @@ class FoundationIT {
             + " AND action = 'PASSWORD_CONFIRM_FAILED' AND changes LIKE '%PASSWORD_CHANGE%'", account));
     assertEquals(1, TestDatabase.count(
         "SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'UserAccount' AND entity_id = ? AND action = 'UPDATE'"
-            + " AND actor_username = ? AND changes LIKE '%password_hash%'", account, username),
+            + " AND actor_username = ? AND changes LIKE '%passwordHash%'", account, username),
         "the change, in the person's own name");
     assertFalse(TestDatabase.text(
         "SELECT changes FROM audit_entry WHERE entity_type = 'UserAccount' AND entity_id = ? AND action = 'UPDATE'"
-            + " AND changes LIKE '%password_hash%'", account).contains("PBKDF2"), "the hash stays out of the trail");
+            + " AND changes LIKE '%passwordHash%'", account).contains("PBKDF2"), "the hash stays out of the trail");
   }
 
   @Test
