@@ -53,8 +53,6 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 @Transactional
 public class AssessmentService {
-  static final String RULE = "YW-13.2";
-  static final String PUBLICATION_RULE = "YW-13.3";
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   @PersistenceContext EntityManager em;
@@ -74,6 +72,16 @@ public class AssessmentService {
     return rules.active().section(AssessmentTemplate.class);
   }
 
+  /** The article the indicator sets and scoring enforce, as the pack names it (YW-13.2 in Yiwu's). */
+  private String rule() {
+    return template().ruleId();
+  }
+
+  /** The article on publishing the results, as the pack names it (YW-13.3 in Yiwu's). */
+  private String publicationRule() {
+    return template().publicationRuleId();
+  }
+
   // ---- the indicator set ----
 
   /** The year's set, for the commission. */
@@ -87,11 +95,11 @@ public class AssessmentService {
     access.require(Action.ASSESSMENT_MANAGE, organisations.root());
     Years.require("year", year);
     if (find(year).isPresent()) {
-      throw new AssessmentRuleException(RULE, null, "assessment.set.exists", year);
+      throw new AssessmentRuleException(rule(), null, "assessment.set.exists", year);
     }
     RulePack pack = rules.active();
     if (pack.section(AssessmentTemplate.class).indicators().isEmpty()) {
-      throw DomainException.byRule(RULE, "assessment.template.none");
+      throw DomainException.byRule(rule(), "assessment.template.none");
     }
     AssessmentSet set = new AssessmentSet(year, pack.id());
     int order = 0;
@@ -105,10 +113,10 @@ public class AssessmentService {
   public AssessmentIndicator changeIndicator(long indicatorId, long expectedVersion, String name, BigDecimal maxPoints) {
     AssessmentIndicator indicator = editable(indicatorId, expectedVersion);
     if (name == null || name.isBlank()) {
-      throw new AssessmentRuleException(RULE, "name", "assessment.indicator.name.required");
+      throw new AssessmentRuleException(rule(), "name", "assessment.indicator.name.required");
     }
     if (maxPoints == null || maxPoints.signum() <= 0 || maxPoints.compareTo(HUNDRED) > 0 || maxPoints.scale() > 2) {
-      throw new AssessmentRuleException(RULE, "maxPoints", "assessment.indicator.points.range");
+      throw new AssessmentRuleException(rule(), "maxPoints", "assessment.indicator.points.range");
     }
     indicator.change(name.trim(), maxPoints.setScale(2, RoundingMode.UNNECESSARY));
     return indicator;
@@ -123,9 +131,9 @@ public class AssessmentService {
   public AssessmentIndicator addIndicator(int year, String templateCode) {
     AssessmentSet set = draft(year);
     IndicatorTemplate t = template().indicator(templateCode)
-        .orElseThrow(() -> new AssessmentRuleException(RULE, "template", "assessment.indicator.unknown", templateCode));
+        .orElseThrow(() -> new AssessmentRuleException(rule(), "template", "assessment.indicator.unknown", templateCode));
     if (set.getIndicators().stream().anyMatch(i -> i.getCode().equals(templateCode))) {
-      throw new AssessmentRuleException(RULE, "template", "assessment.indicator.duplicate", t.name());
+      throw new AssessmentRuleException(rule(), "template", "assessment.indicator.duplicate", t.name());
     }
     int order = set.getIndicators().stream().mapToInt(AssessmentIndicator::getSortOrder).max().orElse(0) + 1;
     AssessmentIndicator added = new AssessmentIndicator(set, t, order);
@@ -141,7 +149,7 @@ public class AssessmentService {
     ConcurrentChangeException.check(expectedVersion, set.getVersion());
     BigDecimal sum = sum(set);
     if (set.getIndicators().isEmpty() || sum.compareTo(HUNDRED) != 0) {
-      throw new AssessmentRuleException(RULE, null, "assessment.set.notHundred", sum.stripTrailingZeros().toPlainString());
+      throw new AssessmentRuleException(rule(), null, "assessment.set.notHundred", sum.stripTrailingZeros().toPlainString());
     }
     set.publish(clock.instant(), access.actor().displayName());
     return set;
@@ -159,7 +167,7 @@ public class AssessmentService {
     access.require(Action.ASSESSMENT_MANAGE, root);
     AssessmentSet set = find(year).orElseThrow(() -> new NotFoundException("assessment.set", year));
     if (set.isDraft()) {
-      throw new AssessmentRuleException(RULE, null, "assessment.compute.draft", year);
+      throw new AssessmentRuleException(rule(), null, "assessment.compute.draft", year);
     }
     requireResultsOpen(set);
     List<IndicatorTemplate> indicators = set.getIndicators().stream().map(AssessmentIndicator::template).toList();
@@ -254,7 +262,7 @@ public class AssessmentService {
     AssessmentSet set = find(year).orElseThrow(() -> new NotFoundException("assessment.set", year));
     requireResultsOpen(set);
     AssessmentIndicator indicator = set.getIndicators().stream().filter(i -> i.getCode().equals(indicatorCode))
-        .findFirst().orElseThrow(() -> new AssessmentRuleException(RULE, "indicator", "assessment.indicator.unknown",
+        .findFirst().orElseThrow(() -> new AssessmentRuleException(rule(), "indicator", "assessment.indicator.unknown",
             indicatorCode));
     checkManual(indicator, kind, points, justification);
     ManualScore entry = em.createQuery(
@@ -280,22 +288,22 @@ public class AssessmentService {
     return entry;
   }
 
-  static void checkManual(AssessmentIndicator indicator, ManualKind kind, BigDecimal points, String justification) {
+  void checkManual(AssessmentIndicator indicator, ManualKind kind, BigDecimal points, String justification) {
     if (justification == null || justification.isBlank()) {
-      throw new AssessmentRuleException(RULE, "justification", "assessment.manual.justificationRequired");
+      throw new AssessmentRuleException(rule(), "justification", "assessment.manual.justificationRequired");
     }
     if (justification.length() > 2000) {
-      throw new AssessmentRuleException(RULE, "justification", "assessment.manual.justificationSize");
+      throw new AssessmentRuleException(rule(), "justification", "assessment.manual.justificationSize");
     }
     BigDecimal max = indicator.getMaxPoints();
     if (kind == ManualKind.SCORE && indicator.getKind() != ScoringKind.MANUAL) {
-      throw new AssessmentRuleException(RULE, "indicator", "assessment.manual.notManual", indicator.getName());
+      throw new AssessmentRuleException(rule(), "indicator", "assessment.manual.notManual", indicator.getName());
     }
     boolean inRange = points != null && points.scale() <= 2 && (kind == ManualKind.SCORE
         ? points.signum() >= 0 && points.compareTo(max) <= 0
         : points.signum() != 0 && points.abs().compareTo(max) <= 0);
     if (!inRange) {
-      throw new AssessmentRuleException(RULE, "points",
+      throw new AssessmentRuleException(rule(), "points",
           kind == ManualKind.SCORE ? "assessment.manual.scoreRange" : "assessment.manual.adjustmentRange",
           max.stripTrailingZeros().toPlainString());
     }
@@ -309,10 +317,10 @@ public class AssessmentService {
     ConcurrentChangeException.check(expectedVersion, set.getVersion());
     requireResultsOpen(set);
     if (set.getResultStatus() != AssessmentSet.ResultStatus.COMPUTED) {
-      throw new AssessmentRuleException(PUBLICATION_RULE, null, "assessment.publish.notComputed");
+      throw new AssessmentRuleException(publicationRule(), null, "assessment.publish.notComputed");
     }
     if (scope == null || template().scope(scope).isEmpty()) {
-      throw new AssessmentRuleException(PUBLICATION_RULE, "scope", "assessment.publish.scope");
+      throw new AssessmentRuleException(publicationRule(), "scope", "assessment.publish.scope");
     }
     set.publishResults(scope, clock.instant(), access.actor().displayName());
     return set;
@@ -411,7 +419,7 @@ public class AssessmentService {
 
   private void requireResultsOpen(AssessmentSet set) {
     if (set.isResultsPublished()) {
-      throw new AssessmentRuleException(PUBLICATION_RULE, null, "assessment.results.published", set.getYear());
+      throw new AssessmentRuleException(publicationRule(), null, "assessment.results.published", set.getYear());
     }
   }
 
@@ -429,7 +437,7 @@ public class AssessmentService {
     access.require(Action.ASSESSMENT_MANAGE, organisations.root());
     AssessmentSet set = find(year).orElseThrow(() -> new NotFoundException("assessment.set", year));
     if (!set.isDraft()) {
-      throw new AssessmentRuleException(RULE, null, "assessment.set.locked", year);
+      throw new AssessmentRuleException(rule(), null, "assessment.set.locked", year);
     }
     return set;
   }

@@ -100,12 +100,13 @@ public class ItemClosing extends VersionedEntity {
     this.requestedAt = at;
   }
 
-  void decide(boolean approve, String comment, Actor by, Instant at) {
+  /** Approves or rejects the request; {@code closingRule} is the article cited when the requester decides it. */
+  void decide(boolean approve, String comment, Actor by, Instant at, String closingRule) {
     if (status != Status.REQUESTED) {
       throw new DomainException("list.closing.decided");
     }
     if (!ListRules.mayDecideClosing(requestedById, by.personId())) {
-      throw DomainException.byRule("YW-11.2", "list.closing.ownRequest");
+      throw DomainException.byRule(closingRule, "list.closing.ownRequest");
     }
     status = approve ? Status.APPROVED : Status.REJECTED;
     decisionNote = comment;

@@ -29,7 +29,7 @@ public class ListExports {
   public byte[] pdf(long listId, int number) {
     ListDocument document = document(listId, number);
     if (document.signatures().isEmpty()) {
-      throw DomainException.byRule(ListRules.SIGNED_RULE, "list.pdf.unsigned");
+      throw DomainException.byRule(lists.rule(lists.get(listId).getKind()).signerRuleId(), "list.pdf.unsigned");
     }
     return new ListPdf().write(document);
   }

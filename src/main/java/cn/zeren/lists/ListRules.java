@@ -14,9 +14,6 @@ import java.util.function.Function;
  * (YW-11.3, from the rule pack), when a rectification item is overdue and when it may be written off.
  */
 public final class ListRules {
-  /** The signed-content rule: what was signed never changes (YW-11.3). */
-  public static final String SIGNED_RULE = "YW-11.3";
-
   private static final Map<String, Integer> MAX_LENGTH =
       Map.ofEntries(
           Map.entry("task", 500), Map.entry("measure", 2000), Map.entry("ownerName", 100), Map.entry("area", 200),

@@ -230,7 +230,7 @@ public class ListService {
     ConcurrentChangeException.check(expectedListVersion, list.getVersion());
     ListVersion current = store.current(list);
     if (!isSigned(current)) {
-      throw DomainException.byRule(ListRules.SIGNED_RULE, "list.version.notSignedYet");
+      throw DomainException.byRule(rule(list.getKind()).signerRuleId(), "list.version.notSignedYet");
     }
     list.advanceVersion();
     ListVersion next = new ListVersion(list, list.getCurrentVersion(), access.actor().displayName());
@@ -256,14 +256,14 @@ public class ListService {
     }
     ListVersion version = store.version(list, number);
     if (number != list.getCurrentVersion()) {
-      throw DomainException.byRule(ListRules.SIGNED_RULE, "list.sign.notCurrent");
+      throw DomainException.byRule(rule(list.getKind()).signerRuleId(), "list.sign.notCurrent");
     }
     if (isSigned(version)) {
-      throw DomainException.byRule(ListRules.SIGNED_RULE, "list.version.signed");
+      throw DomainException.byRule(rule(list.getKind()).signerRuleId(), "list.version.signed");
     }
     List<ListItem> items = store.items(version);
     if (items.isEmpty()) {
-      throw DomainException.byRule(ListRules.SIGNED_RULE, "list.sign.empty");
+      throw DomainException.byRule(rule(list.getKind()).signerRuleId(), "list.sign.empty");
     }
     em.lock(version, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     em.flush();
@@ -280,15 +280,15 @@ public class ListService {
     requireEditor(rule(list.getKind()), list.getOrganisation());
     ListVersion current = store.current(list);
     if (isSigned(current)) {
-      throw DomainException.byRule(ListRules.SIGNED_RULE, "list.version.signed");
+      throw DomainException.byRule(rule(list.getKind()).signerRuleId(), "list.version.signed");
     }
     em.lock(current, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     return current;
   }
 
-  private static void requireSameVersion(ListItem item, ListVersion current) {
+  private void requireSameVersion(ListItem item, ListVersion current) {
     if (!item.getListVersion().getId().equals(current.getId())) {
-      throw DomainException.byRule(ListRules.SIGNED_RULE, "list.version.signed");
+      throw DomainException.byRule(rule(current.getList().getKind()).signerRuleId(), "list.version.signed");
     }
   }
 

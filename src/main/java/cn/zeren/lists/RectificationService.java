@@ -42,7 +42,6 @@ public class RectificationService {
   static final String EVIDENCE_PLAN = "RECTIFICATION_PLAN";
   static final String EVIDENCE_PROGRESS = "RECTIFICATION_PROGRESS";
   static final String EVIDENCE_CLOSED = "RECTIFICATION_CLOSED";
-  private static final String CLOSING_RULE = "YW-11.2";
   private static final int TEXT_MAX = 2_000;
   private static final int LIST_MAX = 2_000;
 
@@ -201,12 +200,12 @@ public class RectificationService {
     currentItem(list, itemKey);
     ItemState state = state(list, itemKey);
     if (state != ItemState.OPEN) {
-      throw DomainException.byRule(CLOSING_RULE, state == ItemState.CLOSED ? "list.closing.closed"
+      throw DomainException.byRule(rule().ruleId(), state == ItemState.CLOSED ? "list.closing.closed"
           : "list.closing.pending");
     }
     String text = text(note, "note");
     if (file == null) {
-      throw new ListRuleException(CLOSING_RULE, FileStore.FIELD, "list.closing.evidenceRequired");
+      throw new ListRuleException(rule().ruleId(), FileStore.FIELD, "list.closing.evidenceRequired");
     }
     String name = fileName(fileName);
     ItemClosing closing =
@@ -238,7 +237,7 @@ public class RectificationService {
     if (note != null && note.length() > TEXT_MAX) {
       throw DomainException.onField("comment", "list.item.tooLong", TEXT_MAX);
     }
-    closing.decide(approve, note, actor, clock.instant());
+    closing.decide(approve, note, actor, clock.instant(), rule().ruleId());
     em.flush();
     if (approve) {
       ListItem item = currentItem(list, closing.getItemKey());
@@ -428,7 +427,7 @@ public class RectificationService {
 
   private void requireNotClosed(SignedList list, String itemKey) {
     if (state(list, itemKey) == ItemState.CLOSED) {
-      throw DomainException.byRule(CLOSING_RULE, "list.closing.closed");
+      throw DomainException.byRule(rule().ruleId(), "list.closing.closed");
     }
   }
 
