@@ -299,7 +299,7 @@ public class ListService {
       boolean known = store.currentItems(list.getOrganisation().getId(), SignedListKind.PROBLEM, list.getYear())
           .stream().anyMatch(p -> p.getItemKey().equals(clean.problemKey()));
       if (!known) {
-        throw new ListRuleException("YW-11.2", "problemKey", "list.item.problemKey", clean.problemKey());
+        throw new ListRuleException(rule(list.getKind()).ruleId(), "problemKey", "list.item.problemKey", clean.problemKey());
       }
     }
     return clean;
