@@ -11,13 +11,11 @@ import java.io.StringReader;
 import java.time.MonthDay;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -38,6 +36,8 @@ public final class RulePackReader {
 
   private final String source;
   private final List<String> problems = new ArrayList<>();
+  /** The shared checks (texts, enums, positive numbers) over the document, adding to {@link #problems}. */
+  private PackReading checks;
 
   private RulePackReader(String source) {
     this.source = source;
@@ -56,6 +56,7 @@ public final class RulePackReader {
       throw new RulePackException(source, List.of("不是合法的 JSON：" + e.getMessage()));
     }
     List<RuleSection<?>> ordered = ordered(sections);
+    checks = new PackReading(root, List.of(), Map.of(), problems, Set.of());
     String id = text(root, "id", "规则包");
     String version = text(root, "version", "规则包");
     String title = text(root, "title", "规则包");
@@ -153,18 +154,18 @@ public final class RulePackReader {
     } else if (!RULE_ID.matcher(ruleId).matches()) {
       problems.add(at + "条款编号“" + ruleId + "”格式不对，应如 YW-10.1、JDZ-34、YW-6.2a");
     }
-    String article = required(o, "article", at, "条款出处 article");
-    String articleText = required(o, "articleText", at, "条款原文 articleText");
-    String title = required(o, "title", at, "名称 title");
-    Owner owner = enumValue(o, "owner", Owner.class, at, "责任主体 owner");
-    Scope scope = enumValue(o, "scope", Scope.class, at, "适用范围 scope");
-    Frequency frequency = enumValue(o, "frequency", Frequency.class, at, "频次 frequency");
+    String article = checks.required(o, "article", at, "条款出处 article");
+    String articleText = checks.required(o, "articleText", at, "条款原文 articleText");
+    String title = checks.required(o, "title", at, "名称 title");
+    Owner owner = checks.enumValue(o, "owner", Owner.class, at, "责任主体 owner");
+    Scope scope = checks.enumValue(o, "scope", Scope.class, at, "适用范围 scope");
+    Frequency frequency = checks.enumValue(o, "frequency", Frequency.class, at, "频次 frequency");
     String event = PackReading.optionalText(o, "event");
     DueRule due = due(o, frequency, at);
     if (frequency == Frequency.PER_EVENT && event == null) {
       problems.add(at + "按事件发生的义务须写明事件 event");
     }
-    int minimum = o.containsKey("minimumCount") ? intValue(o, "minimumCount", at) : 1;
+    int minimum = o.containsKey("minimumCount") ? checks.positiveInt(o, "minimumCount", at, "最少次数") : 1;
     List<String> evidence = new ArrayList<>();
     if (o.containsKey("evidence")) {
       JsonArray items = PackReading.asArray(o.get("evidence"));
@@ -230,39 +231,8 @@ public final class RulePackReader {
     }
   }
 
-  private <E extends Enum<E>> E enumValue(JsonObject o, String key, Class<E> type, String at, String label) {
-    String value = PackReading.optionalText(o, key);
-    if (value == null) {
-      problems.add(at + "缺少" + label);
-      return null;
-    }
-    try {
-      return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      problems.add(at + label + "“" + value + "”未知，可选：" + Arrays.toString(type.getEnumConstants()));
-      return null;
-    }
-  }
-
-  private int intValue(JsonObject o, String key, String at) {
-    JsonValue v = o.get(key);
-    if (v.getValueType() != JsonValue.ValueType.NUMBER || o.getJsonNumber(key).intValue() < 1) {
-      problems.add(at + "最少次数 " + key + " 应为正整数");
-      return 1;
-    }
-    return o.getJsonNumber(key).intValue();
-  }
-
-  private String required(JsonObject o, String key, String at, String label) {
-    String value = PackReading.optionalText(o, key);
-    if (value == null) {
-      problems.add(at + "缺少" + label);
-    }
-    return value;
-  }
-
   private String text(JsonObject o, String key, String at) {
-    return required(o, key, at + "：", key);
+    return checks.required(o, key, at + "：", key);
   }
 
   private static String where(int index, String ruleId) {
