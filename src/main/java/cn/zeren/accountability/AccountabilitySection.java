@@ -7,6 +7,7 @@ import cn.zeren.accountability.AccountabilityCatalogue.Handler;
 import cn.zeren.accountability.AccountabilityCatalogue.Outcome;
 import cn.zeren.accountability.AccountabilityCatalogue.Severity;
 import cn.zeren.accountability.AccountabilityCatalogue.Subject;
+import cn.zeren.rules.PackReading;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -29,7 +30,7 @@ import java.util.regex.Pattern;
  */
 final class AccountabilitySection {
   private static final String AT = "责任追究 accountability：";
-  private static final Pattern RULE_ID = Pattern.compile("[A-Z]{2,4}-\\d+(\\.\\d+)?[a-z]?");
+  private static final Pattern RULE_ID = PackReading.RULE_ID;
   private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
 
   private final List<String> problems;

@@ -4,6 +4,7 @@ import cn.zeren.accountability.AccountabilityCatalogue.Severity;
 import cn.zeren.hearing.ScoredMeeting;
 import cn.zeren.rules.Frequency;
 import cn.zeren.rules.ObligationRule;
+import cn.zeren.rules.PackReading;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -29,7 +30,7 @@ import java.util.regex.Pattern;
  */
 final class AssessmentReader {
   static final BigDecimal TOTAL = BigDecimal.valueOf(100);
-  private static final Pattern RULE_ID = Pattern.compile("[A-Z]{2,4}-\\d+(\\.\\d+)?[a-z]?");
+  private static final Pattern RULE_ID = PackReading.RULE_ID;
   private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,29}");
 
   private final List<String> problems;

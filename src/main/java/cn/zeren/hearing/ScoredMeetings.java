@@ -5,8 +5,6 @@ import java.util.Optional;
 
 /** The scored meetings of the rule pack (述责述廉评议, YW-10.2 / YW-10.4): this context's section of it. */
 public record ScoredMeetings(List<ScoredMeeting> all) {
-  public static final ScoredMeetings NONE = new ScoredMeetings(List.of());
-
   public ScoredMeetings {
     all = List.copyOf(all);
   }

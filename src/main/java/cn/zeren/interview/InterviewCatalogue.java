@@ -8,8 +8,6 @@ import java.util.Optional;
  * of the pack.
  */
 public record InterviewCatalogue(List<InterviewType> types, List<InterviewTrigger> triggers) {
-  public static final InterviewCatalogue NONE = new InterviewCatalogue(List.of(), List.of());
-
   public InterviewCatalogue {
     types = List.copyOf(types);
     triggers = List.copyOf(triggers);

@@ -5,8 +5,6 @@ import java.util.Optional;
 
 /** The ledger activity kinds of the rule pack (工作台账, YW-13.1): this context's section of it. */
 public record LedgerActivities(List<LedgerActivity> all) {
-  public static final LedgerActivities NONE = new LedgerActivities(List.of());
-
   public LedgerActivities {
     all = List.copyOf(all);
   }

@@ -2,6 +2,7 @@ package cn.zeren.lists;
 
 import cn.zeren.rules.DueRule;
 import cn.zeren.rules.ObligationRule;
+import cn.zeren.rules.PackReading;
 import cn.zeren.security.Role;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -24,7 +25,7 @@ import java.util.regex.Pattern;
  * pack that repeats (YW-6.12).
  */
 final class SignedListsReader {
-  private static final Pattern RULE_ID = Pattern.compile("[A-Z]{2,4}-\\d+(\\.\\d+)?[a-z]?");
+  private static final Pattern RULE_ID = PackReading.RULE_ID;
   private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,29}");
 
   private final List<String> problems;

@@ -5,8 +5,6 @@ import java.util.Optional;
 
 /** The report types of the rule pack (报告类型, YW-10): this context's section of it. */
 public record ReportTypes(List<ReportType> all) {
-  public static final ReportTypes NONE = new ReportTypes(List.of());
-
   public ReportTypes {
     all = List.copyOf(all);
   }
