@@ -36,7 +36,8 @@ public class InterviewFacts {
       throw new NotFoundException("organisation", subtreeRootId);
     }
     access.require(Action.INTERVIEW_OVERSEE, root);
-    List<String> yearly = rules.active().section(InterviewCatalogue.class).types().stream().filter(InterviewType::yearlyCoverage)
+    List<String> yearly = rules.active().section(InterviewCatalogue.class).types().stream()
+        .filter(InterviewType::yearlyCoverage)
         .map(InterviewType::code).toList();
     Map<Long, Object[]> held = new HashMap<>();
     if (!yearly.isEmpty()) {

@@ -85,7 +85,8 @@ public class InterviewService {
   }
 
   public InterviewType type(String code) {
-    return rules.active().section(InterviewCatalogue.class).type(code).orElseThrow(() -> new NotFoundException("interview.type", code));
+    return rules.active().section(InterviewCatalogue.class).type(code)
+        .orElseThrow(() -> new NotFoundException("interview.type", code));
   }
 
   // ---- reading ----
@@ -511,7 +512,8 @@ public class InterviewService {
 
   private int evaluate(Organisation unit, int year) {
     int created = 0;
-    for (InterviewRules.Firing firing : InterviewRules.firings(rules.active().section(InterviewCatalogue.class).triggers(), signals(unit.getId(), year))) {
+    List<InterviewTrigger> triggers = rules.active().section(InterviewCatalogue.class).triggers();
+    for (InterviewRules.Firing firing : InterviewRules.firings(triggers, signals(unit.getId(), year))) {
       InterviewTrigger trigger = firing.trigger();
       Suggestion suggestion = em.createQuery(
               "SELECT s FROM Suggestion s WHERE s.organisation.id = :o AND s.year = :y AND s.triggerCode = :t",

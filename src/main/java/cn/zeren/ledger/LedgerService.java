@@ -140,7 +140,8 @@ public class LedgerService {
   }
 
   public LedgerActivity activity(String code) {
-    return rules.active().section(LedgerActivities.class).activity(code).orElseThrow(() -> new NotFoundException("ledger.activity", code));
+    return rules.active().section(LedgerActivities.class).activity(code)
+        .orElseThrow(() -> new NotFoundException("ledger.activity", code));
   }
 
   // ---- writing ----

@@ -66,7 +66,9 @@ public class ListContentSource implements SignedContentSource {
     content.put("year", ((Number) head[5]).longValue());
     content.put("versionNumber", ((Number) head[6]).longValue());
     content.put("items", items(subjectId));
-    String title = head[4] + " " + head[5] + " 年" + rules.active().section(SignedLists.class).rule(kind).map(SignedListRule::title).orElse(kind.name()) + " 第 " + head[6] + " 版";
+    String kindTitle =
+        rules.active().section(SignedLists.class).rule(kind).map(SignedListRule::title).orElse(kind.name());
+    String title = head[4] + " " + head[5] + " 年" + kindTitle + " 第 " + head[6] + " 版";
     return new SignableContent(SUBJECT, subjectId, ((Number) head[3]).longValue(), title, content);
   }
 

@@ -63,7 +63,8 @@ public class ReportService {
   }
 
   public ReportType type(String code) {
-    return rules.active().section(ReportTypes.class).type(code).orElseThrow(() -> new NotFoundException("report.type", code));
+    return rules.active().section(ReportTypes.class).type(code)
+        .orElseThrow(() -> new NotFoundException("report.type", code));
   }
 
   /** The types the acting role may draft for its unit. */

@@ -71,7 +71,8 @@ public class ReportVersionSource implements SignedContentSource {
     content.put("submittedAt",
         version.getSubmittedAt() == null ? null : DateTimeFormatter.ISO_INSTANT.format(version.getSubmittedAt()));
     String typeTitle =
-        rules.active().section(ReportTypes.class).type(report.getTypeCode()).map(ReportType::title).orElse(report.getTypeCode());
+        rules.active().section(ReportTypes.class).type(report.getTypeCode()).map(ReportType::title)
+            .orElse(report.getTypeCode());
     String title = report.getOrganisation().getName() + " " + report.getPeriodKey() + " " + typeTitle
         + " 第 " + version.getNumber() + " 版";
     return new SignableContent(SUBJECT_TYPE, versionId, report.getOrganisation().getId(), title, content);
