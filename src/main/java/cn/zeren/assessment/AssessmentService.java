@@ -20,6 +20,7 @@ import cn.zeren.platform.Years;
 import cn.zeren.report.ReportService;
 import cn.zeren.report.ReportVerdict;
 import cn.zeren.rules.ObligationRule;
+import cn.zeren.rules.Regulation;
 import cn.zeren.rules.RulePack;
 import cn.zeren.rules.RulePackRegistry;
 import cn.zeren.security.AccessDeniedException;
@@ -97,11 +98,12 @@ public class AssessmentService {
     if (find(year).isPresent()) {
       throw new AssessmentRuleException(rule(), null, "assessment.set.exists", year);
     }
-    RulePack pack = rules.active();
+    Regulation pack = rules.active();
     if (pack.section(AssessmentTemplate.class).indicators().isEmpty()) {
       throw DomainException.byRule(rule(), "assessment.template.none");
     }
-    AssessmentSet set = new AssessmentSet(year, pack.id());
+    AssessmentSet set =
+        new AssessmentSet(year, pack.packOfSection(AssessmentTemplate.class).map(RulePack::id).orElseThrow());
     int order = 0;
     for (IndicatorTemplate t : pack.section(AssessmentTemplate.class).indicators()) {
       set.getIndicators().add(new AssessmentIndicator(set, t, ++order));

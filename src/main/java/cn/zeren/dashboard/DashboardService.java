@@ -17,7 +17,7 @@ import cn.zeren.platform.NotFoundException;
 import cn.zeren.platform.i18n.Texts;
 import cn.zeren.accountability.AccountabilityCatalogue;
 import cn.zeren.rules.ObligationRule;
-import cn.zeren.rules.RulePack;
+import cn.zeren.rules.Regulation;
 import cn.zeren.rules.RulePackRegistry;
 import cn.zeren.security.AccessPolicy;
 import cn.zeren.security.Action;
@@ -101,7 +101,7 @@ public class DashboardService {
   public Dashboard figures(int year, long rootId) {
     Organisation root = unit(rootId);
     Instant now = clock.instant();
-    RulePack pack = rules.active();
+    Regulation pack = rules.active();
     List<UnitRuleCount> counts = obligationFigures.byUnitAndRule(year, root, now);
     List<Dashboard.UnitRow> units = heatRows(counts);
     Map<String, Compliance> byRule = new TreeMap<>();
@@ -169,7 +169,7 @@ public class DashboardService {
           .thenComparing(r -> -r.figures().overdue())
           .thenComparing(Dashboard.UnitRow::name);
 
-  private static List<Dashboard.RuleColumn> columns(RulePack pack, Map<String, Compliance> byRule) {
+  private static List<Dashboard.RuleColumn> columns(Regulation pack, Map<String, Compliance> byRule) {
     List<Dashboard.RuleColumn> columns = new ArrayList<>();
     for (ObligationRule rule : pack.obligations()) {
       Compliance figures = byRule.remove(rule.ruleId());
@@ -235,7 +235,7 @@ public class DashboardService {
   private DrillTable instances(Organisation root, Organisation within, Drill drill, Locale locale) {
     ObligationStatus status = state(ObligationStatus.class, drill.state());
     Instant now = clock.instant();
-    RulePack pack = rules.active();
+    Regulation pack = rules.active();
     List<Obligation> found = obligationFigures.instances(drill.year(), root, within == root ? null : within,
         drill.ruleId(), status, now, DRILL_LIMIT + 1);
     List<DrillTable.Line> lines = found.stream().limit(DRILL_LIMIT)

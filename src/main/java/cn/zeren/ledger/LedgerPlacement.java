@@ -3,7 +3,7 @@ package cn.zeren.ledger;
 import cn.zeren.calendar.Deadlines;
 import cn.zeren.obligation.ObligationPeriod;
 import cn.zeren.rules.ObligationRule;
-import cn.zeren.rules.RulePack;
+import cn.zeren.rules.RuleLookup;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -17,7 +17,7 @@ import java.util.Optional;
 public record LedgerPlacement(LedgerActivity activity, ObligationRule rule, ObligationPeriod period) {
 
   /** The placement of an activity of the given kind held on the given day; empty when the pack has no such kind. */
-  public static Optional<LedgerPlacement> of(RulePack pack, String activityCode, LocalDate day) {
+  public static Optional<LedgerPlacement> of(RuleLookup pack, String activityCode, LocalDate day) {
     return pack.section(LedgerActivities.class).activity(activityCode)
         .map(
             activity -> {

@@ -14,7 +14,7 @@ import cn.zeren.platform.files.Download;
 import cn.zeren.platform.files.FileStore;
 import cn.zeren.rules.ObligationRule;
 import cn.zeren.rules.Owner;
-import cn.zeren.rules.RulePack;
+import cn.zeren.rules.Regulation;
 import cn.zeren.rules.RulePackRegistry;
 import cn.zeren.rules.Scope;
 import cn.zeren.security.AccessDeniedException;
@@ -293,7 +293,7 @@ public class LedgerService {
   }
 
   private ObligationRule rule(LedgerActivity activity) {
-    RulePack pack = rules.active();
+    Regulation pack = rules.active();
     return pack.rule(activity.ruleId()).orElseThrow();
   }
 

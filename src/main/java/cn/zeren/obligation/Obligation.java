@@ -6,6 +6,7 @@ import cn.zeren.organisation.Position;
 import cn.zeren.platform.persistence.VersionedEntity;
 import cn.zeren.rules.ObligationRule;
 import cn.zeren.rules.Owner;
+import cn.zeren.rules.RulePack;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -27,6 +28,10 @@ import java.time.LocalDate;
 public class Obligation extends VersionedEntity {
   @Column(name = "pack_id", nullable = false, length = 40, updatable = false)
   private String packId;
+
+  /** The version of the pack the rule came from; null on instances generated before versions were recorded. */
+  @Column(name = "pack_version", length = 20, updatable = false)
+  private String packVersion;
 
   @Column(name = "rule_id", nullable = false, length = 20, updatable = false)
   private String ruleId;
@@ -77,9 +82,10 @@ public class Obligation extends VersionedEntity {
   protected Obligation() {}
 
   /** An instance opened by an event (per-event rules such as YW-10.3d/e): the unit's own, due from the event. */
-  Obligation(String packId, ObligationRule rule, Organisation organisation, String periodKey, int year,
+  Obligation(RulePack pack, ObligationRule rule, Organisation organisation, String periodKey, int year,
       LocalDate dueDate) {
-    this.packId = packId;
+    this.packId = pack.id();
+    this.packVersion = pack.version();
     this.ruleId = rule.ruleId();
     this.organisation = organisation;
     this.owner = rule.owner();
@@ -116,6 +122,10 @@ public class Obligation extends VersionedEntity {
 
   public String getPackId() {
     return packId;
+  }
+
+  public String getPackVersion() {
+    return packVersion;
   }
 
   public String getRuleId() {

@@ -11,6 +11,7 @@ import cn.zeren.platform.persistence.BulkLoad;
 import cn.zeren.platform.persistence.ZerenDataSource;
 import cn.zeren.rules.ObligationRule;
 import cn.zeren.rules.Owner;
+import cn.zeren.rules.Regulation;
 import cn.zeren.rules.RulePack;
 import cn.zeren.rules.RulePackRegistry;
 import cn.zeren.rules.Scope;
@@ -54,8 +55,8 @@ public class ObligationGenerator {
   private static final int ROWS_PER_STATEMENT = 2000;
   /** The columns that differ between the instances of a run (the others are constants of the run). */
   private static final List<String> COLUMNS =
-      List.of("rule_id", "organisation_id", "owner", "owner_key", "owner_position_id", "year_no", "period_key",
-          "due_date", "due_at", "minimum_count");
+      List.of("pack_id", "pack_version", "rule_id", "organisation_id", "owner", "owner_key", "owner_position_id",
+          "year_no", "period_key", "due_date", "due_at", "minimum_count");
 
   @Resource(lookup = ZerenDataSource.JNDI_NAME)
   DataSource dataSource;
@@ -82,39 +83,67 @@ public class ObligationGenerator {
   public Result generate(int year) {
     access.require(Action.OBLIGATION_GENERATE, organisations.root());
     Years.require("year", year);
-    RulePack pack = rules.active();
-    WorkingCalendar workingDays = calendar.calendar();
+    Regulation regulation = rules.active();
     try (Connection connection = dataSource.getConnection()) {
-      List<Unit> units = units(connection);
-      Map<Long, List<Long>> members = teamMemberPosts(connection);
-      Set<String> existing = existingKeys(connection, year);
-      Set<Integer> missing = new TreeSet<>();
-      List<Row> rows = new ArrayList<>();
-      for (ObligationRule rule : pack.periodic()) {
-        for (ObligationPeriod period : ObligationPeriod.of(year, rule.frequency())) {
-          LocalDate due;
-          try {
-            due = DueDates.dueDate(rule.due(), period, workingDays);
-          } catch (CalendarYearMissingException e) {
-            missing.add(e.getYear());
-            continue;
-          }
-          LocalDateTime dueAt = LocalDateTime.ofInstant(Deadlines.cutOff(due).toInstant(), ZoneOffset.UTC);
-          for (Unit unit : units) {
-            if (applies(rule.scope(), unit)) {
-              addRows(rows, existing, rule, unit, members, period, due, dueAt);
-            }
-          }
-        }
-      }
-      insert(connection, pack.id(), rows, writer);
+      Plan plan = plan(connection, year, regulation.periodic());
+      insert(connection, regulation, plan.rows(), writer);
       audit.record(
           "OBLIGATIONS_GENERATED", "Obligation", null,
-          Map.of("year", year, "pack", pack.id() + " " + pack.version(), "created", rows.size()));
-      return new Result(year, rows.size(), missing);
+          Map.of("year", year, "pack", packs(regulation), "created", plan.rows().size()));
+      return new Result(year, plan.rows().size(), plan.missing());
     } catch (SQLException e) {
       throw new IllegalStateException("Obligation generation for " + year + " failed", e);
     }
+  }
+
+  /**
+   * How many instances of each of the given periodic rules a run for the year would create now (what exists is
+   * not counted), without creating any: the preview of a variant switch. Rules whose due dates need a calendar
+   * year not loaded yet count what they can and name the missing year.
+   */
+  public Result preview(int year, List<ObligationRule> periodic, Map<String, Integer> createdByRule) {
+    Years.require("year", year);
+    try (Connection connection = dataSource.getConnection()) {
+      Plan plan = plan(connection, year, periodic);
+      plan.rows().forEach(row -> createdByRule.merge(row.rule().ruleId(), 1, Integer::sum));
+      return new Result(year, plan.rows().size(), plan.missing());
+    } catch (SQLException e) {
+      throw new IllegalStateException("Obligation preview for " + year + " failed", e);
+    }
+  }
+
+  private record Plan(List<Row> rows, Set<Integer> missing) {}
+
+  private Plan plan(Connection connection, int year, List<ObligationRule> periodic) throws SQLException {
+    WorkingCalendar workingDays = calendar.calendar();
+    List<Unit> units = units(connection);
+    Map<Long, List<Long>> members = teamMemberPosts(connection);
+    Set<String> existing = existingKeys(connection, year);
+    Set<Integer> missing = new TreeSet<>();
+    List<Row> rows = new ArrayList<>();
+    for (ObligationRule rule : periodic) {
+      for (ObligationPeriod period : ObligationPeriod.of(year, rule.frequency())) {
+        LocalDate due;
+        try {
+          due = DueDates.dueDate(rule.due(), period, workingDays);
+        } catch (CalendarYearMissingException e) {
+          missing.add(e.getYear());
+          continue;
+        }
+        LocalDateTime dueAt = LocalDateTime.ofInstant(Deadlines.cutOff(due).toInstant(), ZoneOffset.UTC);
+        for (Unit unit : units) {
+          if (applies(rule.scope(), unit)) {
+            addRows(rows, existing, rule, unit, members, period, due, dueAt);
+          }
+        }
+      }
+    }
+    return new Plan(rows, missing);
+  }
+
+  /** The packs in force as the audit names them: "yiwu-2015 1.0.0, jdz-2017 1.0.0". */
+  private static String packs(Regulation regulation) {
+    return String.join(", ", regulation.packs().stream().map(p -> p.id() + " " + p.version()).toList());
   }
 
   private static boolean applies(Scope scope, Unit unit) {
@@ -189,10 +218,10 @@ public class ObligationGenerator {
     return keys;
   }
 
-  private static void insert(Connection c, String packId, List<Row> rows, Executor writer) throws SQLException {
+  private static void insert(Connection c, Regulation regulation, List<Row> rows, Executor writer)
+      throws SQLException {
     LocalDateTime now = LocalDateTime.ofInstant(Instant.now(), ZoneOffset.UTC);
     Map<String, Object> constants = new LinkedHashMap<>();
-    constants.put("pack_id", packId);
     constants.put("version", 0);
     constants.put("status", ObligationStatus.OPEN.name());
     constants.put("done_count", 0);
@@ -200,7 +229,7 @@ public class ObligationGenerator {
     constants.put("updated_at", now);
     if (BulkLoad.available(c)) {
       BulkLoad.load(
-          c, "obligation", COLUMNS, constants, rows.stream().map(ObligationGenerator::values).toList(), writer);
+          c, "obligation", COLUMNS, constants, rows.stream().map(r -> values(regulation, r)).toList(), writer);
       return;
     }
     String placeholders = "(" + ",?".repeat(constants.size() + COLUMNS.size()).substring(1) + ")";
@@ -219,7 +248,7 @@ public class ObligationGenerator {
           for (Object value : constants.values()) {
             s.setObject(p++, value);
           }
-          for (Object value : values(row)) {
+          for (Object value : values(regulation, row)) {
             s.setObject(p++, value);
           }
         }
@@ -228,10 +257,11 @@ public class ObligationGenerator {
     }
   }
 
-  /** A row's values in the order of {@link #COLUMNS}. */
-  private static List<?> values(Row row) {
+  /** A row's values in the order of {@link #COLUMNS}; the pack and version are those of the row's rule. */
+  private static List<?> values(Regulation regulation, Row row) {
+    RulePack pack = regulation.packOf(row.rule().ruleId()).orElseThrow();
     return Arrays.asList(
-        row.rule().ruleId(), row.organisationId(), row.rule().owner().name(), row.ownerKey(), row.positionId(),
+        pack.id(), pack.version(), row.rule().ruleId(), row.organisationId(), row.rule().owner().name(), row.ownerKey(), row.positionId(),
         row.period().year(), row.period().key(), row.dueDate(), row.dueAt(), row.rule().minimumCount());
   }
 }

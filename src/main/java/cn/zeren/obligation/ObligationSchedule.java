@@ -1,13 +1,17 @@
 package cn.zeren.obligation;
 
 import cn.zeren.calendar.Deadlines;
+import cn.zeren.rules.RuleVariantSwitched;
 import cn.zeren.security.Actor;
 import cn.zeren.security.ActorContext;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Priority;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -41,6 +45,16 @@ public class ObligationSchedule {
 
   @Schedule(hour = "1", minute = "5", timezone = "Asia/Shanghai", persistent = false)
   void nightly() {
+    generateDue();
+  }
+
+  /**
+   * A variant switch committed: generate at once what the rules now in force need, so the preview's counts are
+   * what the administrator finds (after the registry, priority 100, has put the new regulation in force).
+   */
+  public void afterSwitch(
+      @Observes(during = TransactionPhase.AFTER_SUCCESS) @Priority(1000) RuleVariantSwitched event) {
+    LOG.info(() -> "Variant " + event.group() + " switched to " + event.toPackId() + ": generating");
     generateDue();
   }
 

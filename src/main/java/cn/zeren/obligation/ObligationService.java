@@ -9,7 +9,7 @@ import cn.zeren.platform.NotFoundException;
 import cn.zeren.rules.DueRule;
 import cn.zeren.rules.ObligationRule;
 import cn.zeren.rules.Owner;
-import cn.zeren.rules.RulePack;
+import cn.zeren.rules.Regulation;
 import cn.zeren.rules.RulePackRegistry;
 import cn.zeren.security.AccessPolicy;
 import cn.zeren.security.Action;
@@ -218,8 +218,8 @@ public class ObligationService {
       throw new NotFoundException("organisation", organisationId);
     }
     access.require(Action.OBLIGATION_FULFIL, organisation);
-    RulePack pack = rules.active();
-    ObligationRule rule = pack.rule(ruleId).orElseThrow(() -> new NotFoundException("rule", ruleId));
+    Regulation regulation = rules.active();
+    ObligationRule rule = regulation.rule(ruleId).orElseThrow(() -> new NotFoundException("rule", ruleId));
     if (!(rule.due() instanceof DueRule.AfterEvent after)) {
       throw DomainException.byRule(ruleId, "obligation.event.notPerEvent", ruleId);
     }
@@ -233,7 +233,7 @@ public class ObligationService {
             .setParameter("d", day + "%")
             .getSingleResult();
     Obligation opened =
-        new Obligation(pack.id(), rule, organisation, day + (sameDay + 1), eventDate.getYear(),
+        new Obligation(regulation.packOf(ruleId).orElseThrow(), rule, organisation, day + (sameDay + 1), eventDate.getYear(),
             calendar.due(eventDate, dueAfter.apply(after)));
     em.persist(opened);
     em.flush();

@@ -31,8 +31,10 @@ import java.util.regex.Pattern;
  */
 public final class RulePackReader {
   private static final Pattern RULE_ID = PackReading.RULE_ID;
+  private static final Pattern GROUP = Pattern.compile("[a-z][a-z0-9-]{0,39}");
   /** The keys of the pack itself; every other top-level key belongs to exactly one section. */
-  static final Set<String> IDENTITY_KEYS = Set.of("id", "version", "title", "source", "notes", "obligations");
+  static final Set<String> IDENTITY_KEYS =
+      Set.of("id", "version", "title", "source", "notes", "variant", "obligations");
 
   private final String source;
   private final List<String> problems = new ArrayList<>();
@@ -62,10 +64,11 @@ public final class RulePackReader {
     String title = text(root, "title", "规则包");
     String packSource = PackReading.optionalText(root, "source");
     String notes = PackReading.optionalText(root, "notes");
+    PackVariant variant = variant(root);
     List<ObligationRule> rules = new ArrayList<>();
     JsonArray obligations = root.containsKey("obligations") ? PackReading.asArray(root.get("obligations")) : null;
-    if (obligations == null || obligations.isEmpty()) {
-      problems.add("规则包：缺少义务列表 obligations");
+    if (obligations == null) {
+      problems.add("规则包：缺少义务列表 obligations（没有义务时写空列表 []）");
     } else {
       Set<String> ids = new HashSet<>();
       for (int i = 0; i < obligations.size(); i++) {
@@ -83,8 +86,12 @@ public final class RulePackReader {
     root.keySet().stream().filter(k -> !known.contains(k) && !k.startsWith("$")).sorted()
         .forEach(k -> problems.add("规则包：没有哪个模块读取顶层键“" + k + "”（拼写错误，或该模块未部署）"));
     Map<Class<?>, Object> values = new HashMap<>();
+    Set<Class<?>> defined = new HashSet<>();
     List<ObligationRule> readRules = List.copyOf(rules);
     for (RuleSection<?> section : ordered) {
+      if (section.keys().stream().anyMatch(root::containsKey)) {
+        defined.add(section.type());
+      }
       PackReading reading =
           new PackReading(root, readRules, values, problems, Set.copyOf(section.requires()));
       Object value = section.read(reading);
@@ -95,7 +102,7 @@ public final class RulePackReader {
     if (!problems.isEmpty()) {
       throw new RulePackException(source, problems);
     }
-    return new RulePack(id, version, title, packSource, notes, readRules, values);
+    return new RulePack(id, version, title, packSource, notes, source, variant, readRules, values, defined);
   }
 
   /**
@@ -138,6 +145,24 @@ public final class RulePackReader {
       result.add(next);
     }
     return result;
+  }
+
+  /** The variant group a pack belongs to ({@code "variant": {"group": "inspection", "groupTitle": "巡察工作程序"}}). */
+  private PackVariant variant(JsonObject root) {
+    if (!root.containsKey("variant")) {
+      return null;
+    }
+    if (root.get("variant").getValueType() != JsonValue.ValueType.OBJECT) {
+      problems.add("规则包：variant 应为对象，写明 group 和 groupTitle");
+      return null;
+    }
+    JsonObject v = root.getJsonObject("variant");
+    String group = checks.required(v, "group", "规则包 variant：", "可替换组 group");
+    String groupTitle = checks.required(v, "groupTitle", "规则包 variant：", "可替换组名称 groupTitle");
+    if (group != null && !GROUP.matcher(group).matches()) {
+      problems.add("规则包 variant：可替换组“" + group + "”应为小写字母、数字和连字符，如 inspection");
+    }
+    return group == null || groupTitle == null ? null : new PackVariant(group, groupTitle);
   }
 
   private ObligationRule obligation(JsonValue value, int index) {

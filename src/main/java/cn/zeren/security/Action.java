@@ -14,6 +14,8 @@ public enum Action {
   PERSON_VIEW(EnumSet.allOf(Role.class)),
   PERSON_MANAGE(EnumSet.of(Role.SYSTEM_ADMIN)),
   AUDIT_VIEW(EnumSet.of(Role.SYSTEM_ADMIN, Role.COMMISSION_LEADER, Role.COMMISSION_REVIEWER)),
+  /** Choose which pack of a variant group is in force (规则包可替换组, issue 14). */
+  RULES_MANAGE(EnumSet.of(Role.SYSTEM_ADMIN)),
   /** Load or replace a year's official holiday schedule. */
   CALENDAR_MANAGE(EnumSet.of(Role.SYSTEM_ADMIN)),
   /** See the obligations of an organisation (every role, within its subtree). */

@@ -25,7 +25,7 @@ class ObligationStatusTest {
   void anOpenAnnualReportIsOverdueFromMidnightBeijingTime(Instant now, ObligationStatus expected) {
     Obligation annual =
         new Obligation(
-            "yiwu-2015", RulePackReaderTest.shipped().rule("YW-10.1").orElseThrow(), null, "2027", 2027,
+            RulePackReaderTest.shipped(), RulePackReaderTest.shipped().rule("YW-10.1").orElseThrow(), null, "2027", 2027,
             LocalDate.of(2027, 1, 15));
     assertEquals(expected, annual.statusAt(now), "YW-10.1 at " + now);
   }
