@@ -10,38 +10,51 @@ import cn.zeren.calendar.CalendarService;
 import cn.zeren.calendar.CalendarYearMissingException;
 import cn.zeren.calendar.Deadlines;
 import cn.zeren.calendar.Period;
+import cn.zeren.it.support.Browser;
 import cn.zeren.it.support.Deployments;
+import cn.zeren.it.support.TestDatabase;
 import cn.zeren.it.support.TestUnits;
 import cn.zeren.obligation.Obligation;
 import cn.zeren.obligation.ObligationGenerator;
 import cn.zeren.obligation.ObligationService;
 import cn.zeren.obligation.ObligationStatus;
+import cn.zeren.obligation.VariantImpact;
 import cn.zeren.organisation.Organisation;
 import cn.zeren.organisation.OrganisationKind;
 import cn.zeren.organisation.OrganisationService;
+import cn.zeren.platform.ConcurrentChangeException;
 import cn.zeren.platform.DomainException;
 import cn.zeren.platform.persistence.ZerenDataSource;
 import cn.zeren.rules.Owner;
+import cn.zeren.rules.RulePackRegistry;
+import cn.zeren.rules.RuleVariantService;
 import cn.zeren.security.AccessDeniedException;
 import cn.zeren.security.Actor;
 import cn.zeren.security.ActorContext;
 import cn.zeren.security.ActorResolver;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import java.net.URL;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 
 /**
  * The obligation engine inside Payara Micro on MariaDB (issue 3): generation from the rule pack is idempotent and
@@ -54,7 +67,7 @@ class ObligationsIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.portalWith(ObligationsIT.class);
+    return Deployments.portalWithClientTests(ObligationsIT.class);
   }
 
   @Inject ObligationGenerator generator;
@@ -62,6 +75,10 @@ class ObligationsIT {
   @Inject OrganisationService organisations;
   @Inject CalendarService calendar;
   @Inject ActorResolver actors;
+  @Inject RulePackRegistry rules;
+  @Inject RuleVariantService variants;
+  @Inject VariantImpact impact;
+  @ArquillianResource URL deployed;
 
   @Resource(lookup = ZerenDataSource.JNDI_NAME)
   DataSource dataSource;
@@ -179,6 +196,109 @@ class ObligationsIT {
         LocalDate.of(2026, 10, 8),
         calendar.due(LocalDate.of(2026, 9, 30), Period.parse("1WD")),
         "the shipped 2026 schedule is loaded: National Day is skipped");
+  }
+
+  // ---- rule packs composed per locality, the inspection variant switched (issue 14) ----
+
+  @Test
+  void instancesRecordThePackAndVersionTheirRuleCameFrom() throws Exception {
+    Organisation unit = newUnit("版本记录镇");
+    as(Actor.system(), () -> generator.generate(YEAR));
+    Obligation report = only(as(Actor.system(), () -> obligations.search(unit.getId(), YEAR, "YW-10.1")), "YW-10.1");
+    assertEquals("yiwu-2015", report.getPackId());
+    assertEquals(rules.active().packOf("YW-10.1").orElseThrow().version(), report.getPackVersion());
+  }
+
+  @Test
+  void theInspectionVariantIsPreviewedSwitchedAuditedAndWhatWasGeneratedStays() throws Exception {
+    Actor admin = actor("admin");
+    Actor clerk = actor("clerk1");
+    assertEquals("jdz-2017", rules.choices().get("inspection"), "JDZ is listed first, so in force by default");
+    Organisation unit = newUnit("巡察整改镇");
+    LocalDate receipt = LocalDate.of(YEAR, 3, 2);
+    Obligation plan = as(Actor.system(), () -> obligations.openForEvent("JDZ-34a", unit.getId(), receipt));
+    assertEquals("jdz-2017", plan.getPackId());
+    assertEquals("1.0.0", plan.getPackVersion());
+
+    assertThrows(AccessDeniedException.class, () -> as(clerk, () -> impact.preview("inspection", "zz-2017")));
+    VariantImpact.Preview preview = as(admin, () -> impact.preview("inspection", "zz-2017"));
+    assertEquals(List.of("JDZ-34a", "JDZ-34b"), preview.leaving().stream().map(i -> i.rule().ruleId()).toList());
+    assertTrue(preview.leaving().get(0).existing() >= 1, "the plan just opened stays");
+    assertEquals(List.of("ZZ-11.7"), preview.arriving().stream().map(i -> i.rule().ruleId()).toList());
+    assertFalse(preview.arriving().get(0).periodic(), "ZZ-11.7 arises from feedback: no periodic deadline");
+
+    long seen = variants.choice("inspection").map(c -> c.getVersion()).orElse(-1L);
+    assertThrows(AccessDeniedException.class, () -> as(clerk, () -> variants.choose("inspection", "zz-2017", seen)));
+    assertThrows(ConcurrentChangeException.class,
+        () -> as(admin, () -> variants.choose("inspection", "zz-2017", seen + 5)));
+    try {
+      as(admin, () -> variants.choose("inspection", "zz-2017", seen));
+      assertTrue(rules.active().rule("ZZ-11.7").isPresent(), "ZZ in force at once on this node");
+      assertTrue(rules.active().rule("JDZ-34a").isEmpty());
+      assertThrows(DomainException.class, () -> as(admin, () -> variants.choose("inspection", "zz-2017", seen + 1)),
+          "already in force");
+      Obligation kept = as(Actor.system(), () -> obligations.get(plan.getId()));
+      assertEquals(plan.getDueDate(), kept.getDueDate(), "the generated deadline stays");
+      assertEquals("jdz-2017 1.0.0", kept.getPackId() + " " + kept.getPackVersion());
+      assertTrue(auditDetails("RULE_VARIANT_SWITCHED").stream()
+          .anyMatch(d -> d.contains("jdz-2017 1.0.0") && d.contains("zz-2017 1.0.0")), "audited from → to");
+    } finally {
+      long now = variants.choice("inspection").map(c -> c.getVersion()).orElse(-1L);
+      if (!"jdz-2017".equals(rules.choices().get("inspection"))) {
+        as(admin, () -> variants.choose("inspection", "jdz-2017", now));
+      }
+    }
+    assertTrue(rules.active().rule("JDZ-34a").isPresent(), "switched back for the other tests");
+  }
+
+  @Test
+  @RunAsClient
+  void theAdministratorSwitchesTheInspectionVariantOnTheRulesPageAfterAPreview() throws Exception {
+    try (Browser browser = Browser.open(Deployments.local(deployed))) {
+      browser.signIn("admin", TestDatabase.DEMO_PASSWORD);
+      assertTrue(browser.menu().contains("规则包"), browser.menu().toString());
+      browser.go("rules.xhtml");
+      assertTrue(browser.text().contains("现行：景德镇市委巡察工作实施办法（试行）"), browser.text());
+      assertTrue(browser.text().contains("义乌市落实党风廉政建设党委主体责任和纪委监督责任工作细则（试行）"));
+      browser.clickAndWait(By.xpath("//button[normalize-space(.)='预览切换']"));
+      String preview = browser.textOf("variants:preview");
+      assertTrue(preview.contains("JDZ-34a") && preview.contains("ZZ-11.7"), preview);
+      assertTrue(preview.contains("切换后发生的事件适用本条"), preview);
+      browser.screenshot("rules-variant-preview");
+      try {
+        browser.confirmAndWait("variants:confirmSwitch");
+        assertTrue(browser.text().contains("已切换为“株洲县委巡察工作实施办法（试行）”"), browser.text());
+        assertTrue(browser.text().contains("现行：株洲县委巡察工作实施办法（试行）"), browser.text());
+        assertTrue(browser.text().contains("切换人 admin"), browser.text());
+      } finally {
+        browser.go("rules.xhtml");
+        if (browser.text().contains("现行：株洲县")) {
+          browser.clickAndWait(By.xpath("//button[normalize-space(.)='预览切换']"));
+          browser.confirmAndWait("variants:confirmSwitch");
+        }
+      }
+      assertTrue(browser.text().contains("现行：景德镇市委巡察工作实施办法（试行）"), browser.text());
+
+      browser.forgetSession();
+      browser.signIn("clerk1", TestDatabase.DEMO_PASSWORD);
+      browser.go("rules.xhtml");
+      assertTrue(browser.text().contains("现行：景德镇市委巡察工作实施办法（试行）"), browser.text());
+      assertFalse(browser.has(By.xpath("//button[normalize-space(.)='预览切换']")), "only the administrator switches");
+    }
+  }
+
+  private List<String> auditDetails(String action) throws SQLException {
+    List<String> details = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement("SELECT changes FROM audit_entry WHERE action = ?")) {
+      s.setString(1, action);
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          details.add(r.getString(1));
+        }
+      }
+    }
+    return details;
   }
 
   // ---- helpers ----
