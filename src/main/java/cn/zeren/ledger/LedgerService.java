@@ -281,15 +281,15 @@ public class LedgerService {
     return rule != null
         && actor.personId() != null
         && record.getOrganisation().getId().equals(actor.orgId())
-        && ObligationService.carriedBy(rule.owner()).contains(actor.role())
+        && obligations.carriedBy(rule.owner()).contains(actor.role())
         && (rule.owner() != Owner.TEAM_MEMBER || actor.personId() == record.getAuthorPersonId());
   }
 
   /** Does the actor's role carry the rule's obligation in its unit, and does the rule apply to that unit at all? */
-  private static boolean carries(Actor actor, Organisation unit, ObligationRule rule) {
+  private boolean carries(Actor actor, Organisation unit, ObligationRule rule) {
     boolean root = unit.getParent() == null;
     boolean applies = rule.scope() == Scope.ALL || (rule.scope() == Scope.CITY) == root;
-    return applies && actor.role() != null && ObligationService.carriedBy(rule.owner()).contains(actor.role());
+    return applies && actor.role() != null && obligations.carriedBy(rule.owner()).contains(actor.role());
   }
 
   private ObligationRule rule(LedgerActivity activity) {

@@ -130,7 +130,7 @@ public class Reminders {
   /** As "my tasks" shows them: the carrying roles at the unit; for a team member's task, that member only. */
   private List<RoleHolder> carriers(Obligation obligation, Map<String, List<RoleHolder>> cache) {
     long unit = obligation.getOrganisation().getId();
-    List<RoleHolder> all = holders(unit, ObligationService.carriedBy(obligation.getOwner()), cache);
+    List<RoleHolder> all = holders(unit, obligations.carriedBy(obligation.getOwner()), cache);
     if (obligation.getOwner() != Owner.TEAM_MEMBER) {
       return all;
     }

@@ -38,8 +38,11 @@ public class ObligationSchedule {
   @ConfigProperty(name = "zeren.obligations.next-year-from", defaultValue = "--12-01")
   String nextYearFrom;
 
+  @Inject ObligationService obligations;
+
   @PostConstruct
   void atStartUp() {
+    obligations.requireOwners();
     generateDue();
   }
 

@@ -10,6 +10,7 @@ import cn.zeren.rules.DueRule;
 import cn.zeren.rules.ObligationRule;
 import cn.zeren.rules.Owner;
 import cn.zeren.rules.Regulation;
+import cn.zeren.rules.RulePack;
 import cn.zeren.rules.RulePackRegistry;
 import cn.zeren.security.AccessPolicy;
 import cn.zeren.security.Action;
@@ -40,17 +41,6 @@ import java.util.function.Function;
  */
 @ApplicationScoped
 public class ObligationService {
-  /** Which roles carry (and see as their own tasks) the obligations of each owner of a unit. */
-  static final Map<Owner, Set<Role>> CARRIED_BY =
-      Map.of(
-          Owner.COMMITTEE, EnumSet.of(Role.UNIT_CLERK, Role.PRIMARY_LEADER),
-          Owner.PRIMARY_LEADER, EnumSet.of(Role.PRIMARY_LEADER, Role.UNIT_CLERK),
-          Owner.TEAM_MEMBER, EnumSet.of(Role.TEAM_MEMBER),
-          Owner.DISCIPLINE_ORGANISATION,
-              EnumSet.of(Role.DISCIPLINE_HEAD, Role.DISCIPLINE_STAFF, Role.DISPATCHED_GROUP_LEADER,
-                  Role.DISPATCHED_GROUP_STAFF),
-          Owner.COMMISSION, EnumSet.of(Role.COMMISSION_LEADER, Role.COMMISSION_REVIEWER));
-
   @PersistenceContext EntityManager em;
   @Inject AccessPolicy access;
   @Inject ActorResolver actors;
@@ -91,9 +81,10 @@ public class ObligationService {
       return List.of();
     }
     List<Obligation> tasks = new ArrayList<>();
+    Map<Owner, Set<Role>> carried = rules.active().section(OwnerRoles.class).roles();
     for (RoleAssignment assignment : actors.assignments(actor.personId())) {
       List<Owner> owners =
-          CARRIED_BY.entrySet().stream()
+          carried.entrySet().stream()
               .filter(e -> e.getValue().contains(assignment.getRole()))
               .map(Map.Entry::getKey)
               .toList();
@@ -119,9 +110,18 @@ public class ObligationService {
         .toList();
   }
 
-  /** The roles that carry an owner's obligations in its unit (for reminders: who is told). */
-  public static Set<Role> carriedBy(Owner owner) {
-    return CARRIED_BY.get(owner);
+  /** The roles that carry an owner's obligations in its unit, as the pack's {@code owners} says (who is told). */
+  public Set<Role> carriedBy(Owner owner) {
+    return rules.active().section(OwnerRoles.class).carriedBy(owner);
+  }
+
+  /** Refuses a regulation in which no pack says who carries the obligations (start-up, before any generation). */
+  public void requireOwners() {
+    if (rules.active().section(OwnerRoles.class).roles().isEmpty()) {
+      throw new IllegalStateException(
+          "No rule pack in force defines \"owners\" (the roles that carry each owner's obligations): " + rules.active()
+              .packs().stream().map(RulePack::label).toList());
+    }
   }
 
   /**

@@ -559,7 +559,8 @@ public class ReportService {
   }
 
   private ReportRoles roles(ReportType type) {
-    return new ReportRoles(type, rules.active().rule(type.ruleId()).orElseThrow());
+    ObligationRule rule = rules.active().rule(type.ruleId()).orElseThrow();
+    return new ReportRoles(type, rule, obligations.carriedBy(rule.owner()));
   }
 
   private static boolean ownedBy(Obligation o, Actor actor) {

@@ -6,6 +6,7 @@ import cn.zeren.hearing.ScoredMeetingsSection;
 import cn.zeren.interview.InterviewSection;
 import cn.zeren.ledger.LedgerActivitiesSection;
 import cn.zeren.lists.SignedListsSection;
+import cn.zeren.obligation.OwnerRolesSection;
 import cn.zeren.report.ReportTypesSection;
 import java.util.List;
 
@@ -14,7 +15,8 @@ public final class TestSections {
   public static final List<RuleSection<?>> ALL =
       List.of(
           new ReportTypesSection(), new ScoredMeetingsSection(), new InterviewSection(), new LedgerActivitiesSection(),
-          new AccountabilityCatalogueSection(), new SignedListsSection(), new AssessmentSection());
+          new AccountabilityCatalogueSection(), new SignedListsSection(), new AssessmentSection(),
+          new OwnerRolesSection());
 
   private TestSections() {}
 }
