@@ -115,6 +115,12 @@ public class RulePackRegistry {
             .collect(Collectors.toMap(RuleVariantChoice::getGroup, RuleVariantChoice::getPackId));
     Map<String, String> now = packs.groupKeys().stream()
         .collect(Collectors.toMap(g -> g, g -> packs.chosen(g, stored).id()));
+    stored.forEach((group, packId) -> {
+      if (!packId.equals(now.get(group)) && active == null) {
+        LOG.warning(() -> "The administrator chose the pack " + packId + " for " + group
+            + ", which the configuration no longer lists; in force instead: " + now.get(group));
+      }
+    });
     if (active == null || !Objects.equals(now, choices)) {
       Regulation next = packs.compose(now);
       choices = Map.copyOf(now);
