@@ -37,6 +37,7 @@ class AccessPolicyTest {
           Map.entry("PERSON_VIEW", ALL),
           Map.entry("PERSON_MANAGE", ADMIN),
           Map.entry("AUDIT_VIEW", EnumSet.of(Role.SYSTEM_ADMIN, Role.COMMISSION_LEADER, Role.COMMISSION_REVIEWER)),
+          Map.entry("RULES_MANAGE", ADMIN),
           Map.entry("CALENDAR_MANAGE", ADMIN),
           Map.entry("OBLIGATION_VIEW", ALL),
           Map.entry(
