@@ -26,6 +26,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -75,6 +76,17 @@ public class RulePackRegistry {
       current = refreshed();
     }
     return current;
+  }
+
+  /**
+   * A rule by its id: the one in force, else the rule of a configured pack no longer in force (an instance made
+   * before a variant switch still shows its title and article).
+   */
+  public Optional<ObligationRule> anyRule(String ruleId) {
+    Optional<ObligationRule> inForce = active().rule(ruleId);
+    return inForce.isPresent()
+        ? inForce
+        : packs.packs().stream().flatMap(p -> p.rule(ruleId).stream()).findFirst();
   }
 
   /** Every configured pack, with the variant groups (for the administrator's page and the switch's preview). */

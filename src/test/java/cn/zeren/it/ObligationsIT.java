@@ -235,6 +235,7 @@ class ObligationsIT {
       as(admin, () -> variants.choose("inspection", "zz-2017", seen));
       assertTrue(rules.active().rule("ZZ-11.7").isPresent(), "ZZ in force at once on this node");
       assertTrue(rules.active().rule("JDZ-34a").isEmpty());
+      assertTrue(rules.anyRule("JDZ-34a").isPresent(), "an instance made before the switch still shows its rule");
       assertThrows(DomainException.class, () -> as(admin, () -> variants.choose("inspection", "zz-2017", seen + 1)),
           "already in force");
       Obligation kept = as(Actor.system(), () -> obligations.get(plan.getId()));

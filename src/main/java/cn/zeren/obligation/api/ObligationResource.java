@@ -64,7 +64,7 @@ public class ObligationResource {
     Integer y = Params.year("year", year);
     Instant now = Instant.now();
     return obligations.search(orgId, y, Params.text(rule)).stream()
-        .map(o -> ObligationView.of(o, rules.active().rule(o.getRuleId()).orElse(null), now))
+        .map(o -> ObligationView.of(o, rules.anyRule(o.getRuleId()).orElse(null), now))
         .toList();
   }
 
@@ -78,7 +78,7 @@ public class ObligationResource {
       content = @Content(mediaType = ZerenApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
   public ObligationView get(@PathParam("id") long id) {
     var o = obligations.get(id);
-    return ObligationView.of(o, rules.active().rule(o.getRuleId()).orElse(null), Instant.now());
+    return ObligationView.of(o, rules.anyRule(o.getRuleId()).orElse(null), Instant.now());
   }
 
   @POST
@@ -94,7 +94,7 @@ public class ObligationResource {
     WaiverRequest r = request == null ? new WaiverRequest(null, null) : request;
     long version = r.version() == null ? obligations.get(id).getVersion() : r.version();
     var o = obligations.waive(id, version, r.reason());
-    return ObligationView.of(o, rules.active().rule(o.getRuleId()).orElse(null), Instant.now());
+    return ObligationView.of(o, rules.anyRule(o.getRuleId()).orElse(null), Instant.now());
   }
 
   @POST

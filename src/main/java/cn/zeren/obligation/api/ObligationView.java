@@ -7,12 +7,15 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 
 /**
- * An obligation instance as the API shows it; times are ISO-8601 in Beijing time ({@code +08:00}), the status is
+ * An obligation instance as the API shows it, with the pack and version its rule came from ({@code packVersion} null
+ * on instances generated before versions were recorded); times are ISO-8601 in Beijing time ({@code +08:00}), the status is
  * as of the request (an open instance past its due time is {@code OVERDUE}).
  */
 public record ObligationView(
     long id,
     long version,
+    String packId,
+    String packVersion,
     String ruleId,
     String title,
     String article,
@@ -34,6 +37,8 @@ public record ObligationView(
     return new ObligationView(
         o.getId(),
         o.getVersion(),
+        o.getPackId(),
+        o.getPackVersion(),
         o.getRuleId(),
         rule == null ? null : rule.title(),
         rule == null ? null : rule.article(),

@@ -34,7 +34,7 @@ public class TasksBean {
   }
 
   public ObligationRule rule(Obligation obligation) {
-    return rules.active().rule(obligation.getRuleId()).orElse(null);
+    return rules.anyRule(obligation.getRuleId()).orElse(null);
   }
 
   /** Days from today (Beijing) to the due date; negative when overdue. */
