@@ -92,7 +92,7 @@ public final class Regulation implements RuleLookup {
     return Optional.ofNullable(packOfRule.get(ruleId));
   }
 
-  /** The rules each pack contributes, by pack id. */
+  /** The rules in force that a pack contributes. */
   public List<ObligationRule> rulesOf(RulePack pack) {
     return obligations.stream().filter(r -> packOfRule.get(r.ruleId()) == pack).toList();
   }
@@ -100,11 +100,7 @@ public final class Regulation implements RuleLookup {
   /** A context's section, from the pack that defines it (its empty value when no pack in force does). */
   @Override
   public <T> T section(Class<T> type) {
-    Object value = sections.get(type);
-    if (value == null) {
-      throw new IllegalStateException("The rule pack has no section " + type.getName() + ": its reader is not deployed");
-    }
-    return type.cast(value);
+    return RuleLookup.section(sections, type);
   }
 
   /** The pack that defines a section, if any pack in force does. */

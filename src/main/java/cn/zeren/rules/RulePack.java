@@ -43,11 +43,7 @@ public record RulePack(
   /** A context's section; every deployed section is present (its empty value when the pack has none of it). */
   @Override
   public <T> T section(Class<T> type) {
-    Object value = sections.get(type);
-    if (value == null) {
-      throw new IllegalStateException("The rule pack has no section " + type.getName() + ": its reader is not deployed");
-    }
-    return type.cast(value);
+    return RuleLookup.section(sections, type);
   }
 
   @Override
