@@ -20,7 +20,6 @@ import cn.zeren.rules.ObligationRule;
 import cn.zeren.rules.Regulation;
 import cn.zeren.rules.RulePackRegistry;
 import cn.zeren.security.AccessPolicy;
-import cn.zeren.security.Action;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -44,7 +43,7 @@ import java.util.stream.Collectors;
 /**
  * The commission's dashboard (监督看板): composes the figures the contexts expose — {@link ObligationFigures},
  * {@link ListFigures}, {@link CaseFigures} — for a year and a subtree, and opens the items behind each figure. Only
- * the commission may read it ({@link Action#DASHBOARD_VIEW}); each context still checks its own reading. The number
+ * the commission may read it ({@link DashboardAction#VIEW}); each context still checks its own reading. The number
  * of statements does not grow with the number of units: every figure is one query over the whole subtree.
  */
 @ApplicationScoped
@@ -66,19 +65,19 @@ public class DashboardService {
 
   /** May the caller open the dashboard at all (for the menu)? */
   public boolean available() {
-    return access.permitsSomewhere(Action.DASHBOARD_VIEW);
+    return access.permitsSomewhere(DashboardAction.VIEW);
   }
 
   /** The subtree the dashboard opens with: the caller's own organisation. */
   public Organisation home() {
-    access.scopeFor(Action.DASHBOARD_VIEW);
+    access.scopeFor(DashboardAction.VIEW);
     Long own = access.actor().orgId();
     return own == null ? organisations.root() : organisations.get(own);
   }
 
   /** The organisations whose subtree the caller may choose: those with units below them, and the caller's own. */
   public List<Organisation> subtrees() {
-    access.scopeFor(Action.DASHBOARD_VIEW);
+    access.scopeFor(DashboardAction.VIEW);
     List<Organisation> visible = organisations.visibleTree();
     Set<String> parents = new TreeSet<>();
     for (Organisation o : visible) {
@@ -86,14 +85,14 @@ public class DashboardService {
       parents.add(path.substring(0, path.lastIndexOf('/', path.length() - 2) + 1));
     }
     return visible.stream()
-        .filter(o -> o.isActive() && access.permits(Action.DASHBOARD_VIEW, o))
+        .filter(o -> o.isActive() && access.permits(DashboardAction.VIEW, o))
         .filter(o -> parents.contains(o.getPath()) || o.getId().equals(access.actor().orgId()))
         .toList();
   }
 
   public Organisation unit(long id) {
     Organisation unit = organisations.get(id);
-    access.require(Action.DASHBOARD_VIEW, unit);
+    access.require(DashboardAction.VIEW, unit);
     return unit;
   }
 

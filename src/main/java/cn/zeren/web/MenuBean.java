@@ -1,9 +1,21 @@
 package cn.zeren.web;
 
+import cn.zeren.accountability.AccountabilityAction;
+import cn.zeren.assessment.AssessmentAction;
+import cn.zeren.audit.AuditAction;
+import cn.zeren.calendar.CalendarAction;
+import cn.zeren.dashboard.DashboardAction;
+import cn.zeren.hearing.HearingAction;
+import cn.zeren.interview.InterviewAction;
+import cn.zeren.ledger.LedgerAction;
+import cn.zeren.lists.ListAction;
 import cn.zeren.notification.InboxService;
+import cn.zeren.obligation.ObligationAction;
+import cn.zeren.organisation.OrganisationAction;
+import cn.zeren.organisation.PersonAction;
 import cn.zeren.platform.i18n.Texts;
+import cn.zeren.report.ReportAction;
 import cn.zeren.security.AccessPolicy;
-import cn.zeren.security.Action;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -30,58 +42,58 @@ public class MenuBean {
       add("nav.home", "pi pi-home", "/index.xhtml", "menu-home");
       add("nav.tasks", "pi pi-check-square", "/tasks.xhtml", "menu-tasks");
       addItem(inboxLabel(), "pi pi-inbox", "/inbox.xhtml", "menu-inbox");
-      if (access.permitsSomewhere(Action.REPORT_DRAFT) || access.permitsSomewhere(Action.REPORT_APPROVE)) {
+      if (access.permitsSomewhere(ReportAction.DRAFT) || access.permitsSomewhere(ReportAction.APPROVE)) {
         add("nav.reports", "pi pi-file-edit", "/reports.xhtml", "menu-reports");
       }
-      if (access.permitsSomewhere(Action.REPORT_REVIEW)) {
+      if (access.permitsSomewhere(ReportAction.REVIEW)) {
         add("nav.reportReview", "pi pi-file-check", "/report-review.xhtml", "menu-report-review");
       }
-      if (access.permitsSomewhere(Action.REPORT_OVERSEE)) {
+      if (access.permitsSomewhere(ReportAction.OVERSEE)) {
         add("nav.reportOverdue", "pi pi-clock", "/reports-overdue.xhtml", "menu-report-overdue");
       }
-      if (access.permitsSomewhere(Action.LEDGER_VIEW)) {
+      if (access.permitsSomewhere(LedgerAction.VIEW)) {
         add("nav.ledger", "pi pi-list", "/ledger.xhtml", "menu-ledger");
       }
-      if (access.permitsSomewhere(Action.LIST_VIEW)) {
+      if (access.permitsSomewhere(ListAction.VIEW)) {
         add("nav.lists", "pi pi-list-check", "/lists.xhtml", "menu-lists");
         add("nav.listsOverdue", "pi pi-exclamation-circle", "/lists-overdue.xhtml", "menu-lists-overdue");
       }
-      if (access.permitsSomewhere(Action.OBLIGATION_OVERSEE)) {
+      if (access.permitsSomewhere(ObligationAction.OVERSEE)) {
         add("nav.compliance", "pi pi-table", "/compliance.xhtml", "menu-compliance");
       }
-      if (access.permitsSomewhere(Action.DASHBOARD_VIEW)) {
+      if (access.permitsSomewhere(DashboardAction.VIEW)) {
         add("nav.dashboard", "pi pi-chart-line", "/dashboard.xhtml", "menu-dashboard");
       }
-      if (access.permitsSomewhere(Action.INTERVIEW_EXPLAIN)) {
+      if (access.permitsSomewhere(InterviewAction.EXPLAIN)) {
         add("nav.interviews", "pi pi-comments", "/interviews.xhtml", "menu-interviews");
       }
-      if (access.permitsSomewhere(Action.INTERVIEW_OVERSEE)) {
+      if (access.permitsSomewhere(InterviewAction.OVERSEE)) {
         add("nav.interviewOversight", "pi pi-users", "/interview-oversight.xhtml", "menu-interview-oversight");
       }
-      if (access.permitsSomewhere(Action.HEARING_VIEW)) {
+      if (access.permitsSomewhere(HearingAction.VIEW)) {
         add("nav.hearings", "pi pi-star", "/hearings.xhtml", "menu-hearings");
       }
-      if (access.permitsSomewhere(Action.ACCOUNTABILITY_VIEW)) {
+      if (access.permitsSomewhere(AccountabilityAction.VIEW)) {
         add("nav.accountability", "pi pi-exclamation-circle", "/accountability.xhtml", "menu-accountability");
         add("nav.accountabilityStatistics", "pi pi-chart-bar", "/accountability-statistics.xhtml",
             "menu-accountability-statistics");
       }
-      if (access.permitsSomewhere(Action.ASSESSMENT_MANAGE)) {
+      if (access.permitsSomewhere(AssessmentAction.MANAGE)) {
         add("nav.assessmentSets", "pi pi-sliders-h", "/assessment-sets.xhtml", "menu-assessment-sets");
         add("nav.assessment", "pi pi-chart-line", "/assessment.xhtml", "menu-assessment");
-      } else if (access.permitsSomewhere(Action.ASSESSMENT_RESULT_VIEW)) {
+      } else if (access.permitsSomewhere(AssessmentAction.RESULT_VIEW)) {
         add("nav.assessmentResults", "pi pi-chart-line", "/assessment.xhtml", "menu-assessment");
       }
-      if (access.permitsSomewhere(Action.ORGANISATION_VIEW)) {
+      if (access.permitsSomewhere(OrganisationAction.VIEW)) {
         add("nav.organisations", "pi pi-sitemap", "/organisations.xhtml", "menu-organisations");
       }
-      if (access.permitsSomewhere(Action.PERSON_MANAGE)) {
+      if (access.permitsSomewhere(PersonAction.MANAGE)) {
         add("nav.people", "pi pi-users", "/admin/people.xhtml", "menu-people");
       }
-      if (access.permitsSomewhere(Action.CALENDAR_MANAGE)) {
+      if (access.permitsSomewhere(CalendarAction.MANAGE)) {
         add("nav.calendar", "pi pi-calendar", "/admin/calendar.xhtml", "menu-calendar");
       }
-      if (access.permitsSomewhere(Action.AUDIT_VIEW)) {
+      if (access.permitsSomewhere(AuditAction.VIEW)) {
         add("nav.audit", "pi pi-history", "/audit.xhtml", "menu-audit");
       }
       add("nav.rules", "pi pi-book", "/rules.xhtml", "menu-rules");
