@@ -17,6 +17,8 @@ import cn.zeren.platform.ConcurrentChangeException;
 import cn.zeren.platform.DomainException;
 import cn.zeren.platform.NotFoundException;
 import cn.zeren.platform.Years;
+import cn.zeren.platform.web.EvidenceLinks;
+import cn.zeren.platform.web.EvidencePages;
 import cn.zeren.report.ReportService;
 import cn.zeren.report.ReportVerdict;
 import cn.zeren.rules.ObligationRule;
@@ -26,6 +28,8 @@ import cn.zeren.rules.RulePackRegistry;
 import cn.zeren.security.AccessDeniedException;
 import cn.zeren.security.AccessPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -65,6 +69,7 @@ public class AssessmentService {
   @Inject InterviewFacts interviewFacts;
   @Inject AccountabilityFacts accountabilityFacts;
   @Inject HearingFacts hearingFacts;
+  @Inject @Any Instance<EvidencePages> evidencePages;
   @Inject ResultStore store;
   @Inject Clock clock;
 
@@ -173,8 +178,9 @@ public class AssessmentService {
     requireResultsOpen(set);
     List<IndicatorTemplate> indicators = set.getIndicators().stream().map(AssessmentIndicator::template).toList();
     List<UnitFacts> units = facts(set, root, indicators);
-    Scorer scorer = new Scorer(rules.active().obligations().stream()
-        .collect(Collectors.toMap(ObligationRule::ruleId, ObligationRule::title)));
+    Map<String, String> titles =
+        rules.active().obligations().stream().collect(Collectors.toMap(ObligationRule::ruleId, ObligationRule::title));
+    Scorer scorer = new Scorer(titles, new EvidenceLinks(evidencePages));
     List<UnitScore> scores = units.stream().map(u -> scorer.score(indicators, u)).toList();
     Instant now = clock.instant();
     store.replace(set, Ranking.rank(scores, template()), now);

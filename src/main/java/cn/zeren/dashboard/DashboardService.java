@@ -15,12 +15,16 @@ import cn.zeren.organisation.Organisation;
 import cn.zeren.organisation.OrganisationService;
 import cn.zeren.platform.NotFoundException;
 import cn.zeren.platform.i18n.Texts;
+import cn.zeren.platform.web.EvidenceLinks;
+import cn.zeren.platform.web.EvidencePages;
 import cn.zeren.accountability.AccountabilityCatalogue;
 import cn.zeren.rules.ObligationRule;
 import cn.zeren.rules.Regulation;
 import cn.zeren.rules.RulePackRegistry;
 import cn.zeren.security.AccessPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -62,6 +66,7 @@ public class DashboardService {
   @Inject AccountabilityService accountability;
   @Inject RulePackRegistry rules;
   @Inject Clock clock;
+  @Inject @Any Instance<EvidencePages> evidencePages;
 
   /** May the caller open the dashboard at all (for the menu)? */
   public boolean available() {
@@ -262,13 +267,15 @@ public class DashboardService {
     List<RectificationItem> found = listFigures.rectificationItems(drill.year(), within).stream()
         .filter(i -> wanted == null || state(i, today) == wanted)
         .toList();
+    EvidenceLinks links = new EvidenceLinks(evidencePages);
     List<DrillTable.Line> lines = found.stream().limit(DRILL_LIMIT)
         .map(i -> new DrillTable.Line(List.of(
             i.organisationName(), i.itemKey(), i.problemKey() == null ? "" : i.problemKey(),
             i.measure() == null ? "" : i.measure(), i.ownerName() == null ? "" : i.ownerName(),
             i.deadline() == null ? "" : i.deadline().toString(),
             i.closedAt() == null ? "" : TIME.format(i.closedAt()),
-            Texts.get(locale, "dashboard.rectification." + state(i, today))), "list.xhtml?id=" + i.listId()))
+            Texts.get(locale, "dashboard.rectification." + state(i, today))),
+            links.relativePage("LIST", String.valueOf(i.listId()))))
         .toList();
     String what = Texts.get(locale, "dashboard.drill.rectification", String.valueOf(drill.year()), within.getName(),
         wanted == null ? Texts.get(locale, "common.all") : Texts.get(locale, "dashboard.rectification." + wanted));
@@ -283,6 +290,7 @@ public class DashboardService {
             && (drill.severity() == null || drill.severity().equals(String.valueOf(c.getSeverity())))
             && (drill.outcome() == null || c.getOutcomes().contains(drill.outcome()));
     List<AccountabilityCase> found = caseFigures.cases(drill.year(), within).stream().filter(wanted).toList();
+    EvidenceLinks links = new EvidenceLinks(evidencePages);
     List<DrillTable.Line> lines = found.stream().limit(DRILL_LIMIT)
         .map(c -> new DrillTable.Line(List.of(
             c.getOrganisation().getName(),
@@ -294,7 +302,8 @@ public class DashboardService {
             c.getOutcomes().stream()
                 .map(code -> catalogue.outcome(code).map(AccountabilityCatalogue.Outcome::label).orElse(code))
                 .collect(Collectors.joining("、")),
-            Texts.get(locale, "accountability.status." + c.getStatus())), "accountability-case.xhtml?id=" + c.getId()))
+            Texts.get(locale, "accountability.status." + c.getStatus())),
+            links.relativePage("ACCOUNTABILITY_CASE", String.valueOf(c.getId()))))
         .toList();
     String what = Texts.get(locale, "dashboard.drill.cases", String.valueOf(drill.year()), within.getName());
     return new DrillTable(what, headers(locale, "unit", "openedOn", "grounds", "severity", "outcomes", "status"),

@@ -247,7 +247,8 @@ public class InterviewService {
   public Interview recordMinutes(long id, long expectedVersion, String minutes) {
     Interview interview = find(id);
     Actor actor = access.actor();
-    boolean leader = isInterviewer(interview, actor) && access.permits(InterviewAction.CONDUCT, interview.getOrganisation());
+    boolean leader = isInterviewer(interview, actor)
+        && access.permits(InterviewAction.CONDUCT, interview.getOrganisation());
     if (!leader && !isScheduler(interview, actor)) {
       throw new AccessDeniedException("error.accessDenied");
     }
