@@ -5,7 +5,6 @@ import cn.zeren.platform.NotFoundException;
 import cn.zeren.accountability.AccountabilityCatalogue.Severity;
 import cn.zeren.accountability.AccountabilityCatalogue.Subject;
 import cn.zeren.security.AccessPolicy;
-import cn.zeren.security.Action;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -27,7 +26,7 @@ public class AccountabilityFacts {
     if (root == null) {
       throw new NotFoundException("organisation", subtreeRootId);
     }
-    access.require(Action.ACCOUNTABILITY_VIEW, root);
+    access.require(AccountabilityAction.VIEW, root);
     return em.createQuery(
             "SELECT c.id, o.id, c.severity, c.decisionDate, c.subjectType, p.name FROM AccountabilityCase c"
                 + " JOIN c.organisation o LEFT JOIN c.person p WHERE c.status = :decided"

@@ -3,6 +3,7 @@ package cn.zeren.accountability;
 import cn.zeren.calendar.CalendarService;
 import cn.zeren.calendar.CalendarYearMissingException;
 import cn.zeren.calendar.Deadlines;
+import cn.zeren.obligation.ObligationAction;
 import cn.zeren.obligation.ObligationService;
 import cn.zeren.organisation.Organisation;
 import cn.zeren.organisation.Person;
@@ -23,7 +24,6 @@ import cn.zeren.rules.ObligationRule;
 import cn.zeren.rules.RulePackRegistry;
 import cn.zeren.security.AccessDeniedException;
 import cn.zeren.security.AccessPolicy;
-import cn.zeren.security.Action;
 import cn.zeren.security.Actor;
 import cn.zeren.security.ActorContext;
 import cn.zeren.security.Role;
@@ -50,7 +50,7 @@ import java.util.logging.Logger;
 /**
  * Accountability cases (责任追究, YW-14 … YW-17). Grounds, outcomes, the YW-16 matrix and the YW-17 handling bodies
  * come from the rule pack's catalogue ({@link CaseRules}); who may do what from {@link AccessPolicy}
- * ({@code ACCOUNTABILITY_VIEW}, {@code ACCOUNTABILITY_MANAGE}) plus two rules of avoidance (回避) applied to every
+ * ({@link AccountabilityAction}) plus two rules of avoidance (回避) applied to every
  * read and write: nobody reads a case of which they are the subject, and a case against a unit's discipline
  * organisation (YW-15) is handled from above, never by that organisation itself. The organisation department
  * manages only the cases it handles (YW-17: organisational handling). A case registered by a discipline organisation
@@ -88,7 +88,7 @@ public class AccountabilityService {
 
   /** The cases the caller may read in their subtree, filtered, latest first. */
   public List<AccountabilityCase> list(CaseFilter filter) {
-    String scope = access.scopeFor(Action.ACCOUNTABILITY_VIEW);
+    String scope = access.scopeFor(AccountabilityAction.VIEW);
     StringBuilder jpql =
         new StringBuilder("SELECT c FROM AccountabilityCase c JOIN FETCH c.organisation o LEFT JOIN FETCH c.person"
             + " WHERE o.path LIKE :scope");
@@ -169,7 +169,7 @@ public class AccountabilityService {
 
   /** The posts of the side in the unit whose holders a case may hold accountable (班子成员 / 纪委成员). */
   public List<Position> subjectsOf(long organisationId, Body body) {
-    access.require(Action.ACCOUNTABILITY_MANAGE, organisation(organisationId));
+    access.require(AccountabilityAction.MANAGE, organisation(organisationId));
     Set<PositionKind> kinds = POSTS.get(body);
     return people.positionsOf(organisationId).stream()
         .filter(p -> p.isActive() && kinds.contains(p.getKind()))
@@ -178,7 +178,7 @@ public class AccountabilityService {
 
   /** May the caller record a case at all (for menus and the 新建 button)? */
   public boolean canCreate() {
-    return access.permitsSomewhere(Action.ACCOUNTABILITY_MANAGE);
+    return access.permitsSomewhere(AccountabilityAction.MANAGE);
   }
 
   /** May the caller change this case (still establishing facts) or attach its document? */
@@ -310,7 +310,7 @@ public class AccountabilityService {
 
   private boolean visible(AccountabilityCase c) {
     Actor actor = access.actor();
-    if (!access.permits(Action.ACCOUNTABILITY_VIEW, c.getOrganisation())) {
+    if (!access.permits(AccountabilityAction.VIEW, c.getOrganisation())) {
       return false;
     }
     if (actor.isSystem()) {
@@ -323,7 +323,7 @@ public class AccountabilityService {
   }
 
   private boolean manages(Organisation unit, Handler handledBy) {
-    if (!access.permits(Action.ACCOUNTABILITY_MANAGE, unit)) {
+    if (!access.permits(AccountabilityAction.MANAGE, unit)) {
       return false;
     }
     return access.actor().role() != Role.ORGANISATION_DEPARTMENT
@@ -331,7 +331,7 @@ public class AccountabilityService {
   }
 
   private void requireManage(Organisation unit, Handler handledBy) {
-    access.require(Action.ACCOUNTABILITY_MANAGE, unit);
+    access.require(AccountabilityAction.MANAGE, unit);
     if (!manages(unit, handledBy)) {
       throw DomainException.onField("handledBy", "accountability.handler.organisationDepartment");
     }
@@ -379,7 +379,7 @@ public class AccountabilityService {
       return Optional.empty();
     }
     Organisation registering = organisation(actor.orgId());
-    if (!access.permits(Action.OBLIGATION_FULFIL, registering)) {
+    if (!access.permits(ObligationAction.FULFIL, registering)) {
       return Optional.empty();
     }
     Optional<ObligationRule> rule =

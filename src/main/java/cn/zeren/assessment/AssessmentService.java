@@ -17,6 +17,8 @@ import cn.zeren.platform.ConcurrentChangeException;
 import cn.zeren.platform.DomainException;
 import cn.zeren.platform.NotFoundException;
 import cn.zeren.platform.Years;
+import cn.zeren.platform.web.EvidenceLinks;
+import cn.zeren.platform.web.EvidencePages;
 import cn.zeren.report.ReportService;
 import cn.zeren.report.ReportVerdict;
 import cn.zeren.rules.ObligationRule;
@@ -25,8 +27,9 @@ import cn.zeren.rules.RulePack;
 import cn.zeren.rules.RulePackRegistry;
 import cn.zeren.security.AccessDeniedException;
 import cn.zeren.security.AccessPolicy;
-import cn.zeren.security.Action;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -66,6 +69,7 @@ public class AssessmentService {
   @Inject InterviewFacts interviewFacts;
   @Inject AccountabilityFacts accountabilityFacts;
   @Inject HearingFacts hearingFacts;
+  @Inject @Any Instance<EvidencePages> evidencePages;
   @Inject ResultStore store;
   @Inject Clock clock;
 
@@ -87,13 +91,13 @@ public class AssessmentService {
 
   /** The year's set, for the commission. */
   public Optional<AssessmentSet> set(int year) {
-    access.require(Action.ASSESSMENT_MANAGE, organisations.root());
+    access.require(AssessmentAction.MANAGE, organisations.root());
     return find(year);
   }
 
   /** Draws up the year's set from the pack's template (YW-13.2: at the start of the year). */
   public AssessmentSet createSet(int year) {
-    access.require(Action.ASSESSMENT_MANAGE, organisations.root());
+    access.require(AssessmentAction.MANAGE, organisations.root());
     Years.require("year", year);
     if (find(year).isPresent()) {
       throw new AssessmentRuleException(rule(), null, "assessment.set.exists", year);
@@ -146,7 +150,7 @@ public class AssessmentService {
 
   /** Publishes and so locks the set (YW-13.2); its maximum points must add up to 100. */
   public AssessmentSet publishSet(int year, long expectedVersion) {
-    access.require(Action.ASSESSMENT_PUBLISH, organisations.root());
+    access.require(AssessmentAction.PUBLISH, organisations.root());
     AssessmentSet set = draft(year);
     ConcurrentChangeException.check(expectedVersion, set.getVersion());
     BigDecimal sum = sum(set);
@@ -166,7 +170,7 @@ public class AssessmentService {
   /** Scores every unit (YW-13.2) and stores the results, replacing an earlier computation; refused once published. */
   public int compute(int year) {
     Organisation root = organisations.root();
-    access.require(Action.ASSESSMENT_MANAGE, root);
+    access.require(AssessmentAction.MANAGE, root);
     AssessmentSet set = find(year).orElseThrow(() -> new NotFoundException("assessment.set", year));
     if (set.isDraft()) {
       throw new AssessmentRuleException(rule(), null, "assessment.compute.draft", year);
@@ -174,8 +178,9 @@ public class AssessmentService {
     requireResultsOpen(set);
     List<IndicatorTemplate> indicators = set.getIndicators().stream().map(AssessmentIndicator::template).toList();
     List<UnitFacts> units = facts(set, root, indicators);
-    Scorer scorer = new Scorer(rules.active().obligations().stream()
-        .collect(Collectors.toMap(ObligationRule::ruleId, ObligationRule::title)));
+    Map<String, String> titles =
+        rules.active().obligations().stream().collect(Collectors.toMap(ObligationRule::ruleId, ObligationRule::title));
+    Scorer scorer = new Scorer(titles, new EvidenceLinks(evidencePages));
     List<UnitScore> scores = units.stream().map(u -> scorer.score(indicators, u)).toList();
     Instant now = clock.instant();
     store.replace(set, Ranking.rank(scores, template()), now);
@@ -244,7 +249,7 @@ public class AssessmentService {
   /** The manual entries of one unit, for the reviewers. */
   public List<ManualScore> manualEntries(int year, long organisationId) {
     Organisation unit = organisations.get(organisationId);
-    access.require(Action.ASSESSMENT_SCORE, unit);
+    access.require(AssessmentAction.SCORE, unit);
     return find(year).map(set -> em.createQuery(
             "SELECT m FROM ManualScore m WHERE m.set = :s AND m.organisation = :o ORDER BY m.indicatorCode, m.kind",
             ManualScore.class).setParameter("s", set).setParameter("o", unit).getResultList())
@@ -260,7 +265,7 @@ public class AssessmentService {
   public ManualScore enterManual(int year, long organisationId, String indicatorCode, ManualKind kind,
       BigDecimal points, String justification, Long expectedVersion) {
     Organisation unit = organisations.get(organisationId);
-    access.require(Action.ASSESSMENT_SCORE, unit);
+    access.require(AssessmentAction.SCORE, unit);
     AssessmentSet set = find(year).orElseThrow(() -> new NotFoundException("assessment.set", year));
     requireResultsOpen(set);
     AssessmentIndicator indicator = set.getIndicators().stream().filter(i -> i.getCode().equals(indicatorCode))
@@ -314,7 +319,7 @@ public class AssessmentService {
   // ---- publication (YW-13.3) and reading ----
 
   public AssessmentSet publishResults(int year, long expectedVersion, PublicationReach scope) {
-    access.require(Action.ASSESSMENT_PUBLISH, organisations.root());
+    access.require(AssessmentAction.PUBLISH, organisations.root());
     AssessmentSet set = find(year).orElseThrow(() -> new NotFoundException("assessment.set", year));
     ConcurrentChangeException.check(expectedVersion, set.getVersion());
     requireResultsOpen(set);
@@ -331,7 +336,7 @@ public class AssessmentService {
   /** The years whose results the actor may read, newest first, with the set (null-free). */
   public List<AssessmentSet> readableYears() {
     boolean commission = commission();
-    if (!commission && !access.permitsSomewhere(Action.ASSESSMENT_RESULT_VIEW)) {
+    if (!commission && !access.permitsSomewhere(AssessmentAction.RESULT_VIEW)) {
       throw new AccessDeniedException("error.accessDenied");
     }
     return em.createQuery("SELECT s FROM AssessmentSet s ORDER BY s.year DESC", AssessmentSet.class).getResultList()
@@ -361,7 +366,7 @@ public class AssessmentService {
     }
     boolean all = commission || set.getResultScope() == PublicationReach.CITY;
     Map<Long, Organisation> reachable = all ? Map.of() : organisations.visibleTree().stream()
-        .filter(o -> access.permits(Action.ASSESSMENT_RESULT_VIEW, o))
+        .filter(o -> access.permits(AssessmentAction.RESULT_VIEW, o))
         .collect(Collectors.toMap(Organisation::getId, o -> o));
     return results.stream()
         .filter(r -> all || reachable.containsKey(r.getOrganisationId()))
@@ -377,9 +382,9 @@ public class AssessmentService {
   public UnitResult unitResult(int year, long organisationId) {
     Organisation unit = organisations.get(organisationId);
     AssessmentSet set = find(year).orElseThrow(() -> new NotFoundException("assessment.set", year));
-    if (!access.permits(Action.ASSESSMENT_MANAGE, unit)) {
+    if (!access.permits(AssessmentAction.MANAGE, unit)) {
       requireReadable(set);
-      access.require(Action.ASSESSMENT_RESULT_VIEW, unit);
+      access.require(AssessmentAction.RESULT_VIEW, unit);
     }
     AssessmentResult r = em.createQuery(
             "SELECT r FROM AssessmentResult r WHERE r.setId = :s AND r.organisationId = :o", AssessmentResult.class)
@@ -402,15 +407,15 @@ public class AssessmentService {
 
   /** Does the actor act for the commission (may manage the assessment of the whole city)? */
   public boolean commission() {
-    return access.permits(Action.ASSESSMENT_MANAGE, organisations.root());
+    return access.permits(AssessmentAction.MANAGE, organisations.root());
   }
 
   public boolean mayPublish() {
-    return access.permits(Action.ASSESSMENT_PUBLISH, organisations.root());
+    return access.permits(AssessmentAction.PUBLISH, organisations.root());
   }
 
   public boolean mayScore() {
-    return access.permits(Action.ASSESSMENT_SCORE, organisations.root());
+    return access.permits(AssessmentAction.SCORE, organisations.root());
   }
 
   private void requireReadable(AssessmentSet set) {
@@ -436,7 +441,7 @@ public class AssessmentService {
   }
 
   private AssessmentSet draft(int year) {
-    access.require(Action.ASSESSMENT_MANAGE, organisations.root());
+    access.require(AssessmentAction.MANAGE, organisations.root());
     AssessmentSet set = find(year).orElseThrow(() -> new NotFoundException("assessment.set", year));
     if (!set.isDraft()) {
       throw new AssessmentRuleException(rule(), null, "assessment.set.locked", year);

@@ -7,6 +7,7 @@ import cn.zeren.interview.HeadCoverage;
 import cn.zeren.lists.RectificationFact;
 import cn.zeren.obligation.ObligationFact;
 import cn.zeren.obligation.ObligationStatus;
+import cn.zeren.platform.web.EvidenceLinks;
 import cn.zeren.report.Lateness;
 import cn.zeren.report.ReportVerdict;
 import cn.zeren.accountability.AccountabilityCatalogue.Severity;
@@ -31,10 +32,15 @@ public final class Scorer {
       Severity.MINOR, "较轻", Severity.SERIOUS, "较重", Severity.GRAVE, "严重");
 
   private final Map<String, String> ruleTitles;
+  private final EvidenceLinks links;
 
-  /** @param ruleTitles the pack's obligation titles by rule id, for the reasons */
-  public Scorer(Map<String, String> ruleTitles) {
+  /**
+   * @param ruleTitles the pack's obligation titles by rule id, for the reasons
+   * @param links the owning contexts' pages of the evidence
+   */
+  public Scorer(Map<String, String> ruleTitles, EvidenceLinks links) {
     this.ruleTitles = Map.copyOf(ruleTitles);
+    this.links = links;
   }
 
   public UnitScore score(List<IndicatorTemplate> indicators, UnitFacts facts) {
@@ -135,7 +141,8 @@ public final class Scorer {
       RectificationFact r = due.get(i);
       BigDecimal share = shares.get(i);
       String what = "整改事项 " + r.itemKey() + "（" + excerpt(r.measure()) + "，期限 " + r.deadline() + "）";
-      Evidence evidence = new Evidence("LIST_ITEM", r.listId() + "/" + r.itemKey(), "/list.xhtml?id=" + r.listId());
+      Evidence evidence = new Evidence("LIST_ITEM", r.listId() + "/" + r.itemKey(),
+          links.page("LIST", String.valueOf(r.listId())));
       if (r.closedOn() == null) {
         lines.add(ZERO, share, what + "逾期未销账 (" + lines.ruleId + ")", evidence);
       } else if (r.closedOn().isAfter(r.deadline())) {
@@ -162,7 +169,8 @@ public final class Scorer {
         lines.add(ZERO, shares.get(i), "年度约谈未覆盖：" + who + " (" + lines.ruleId + ")", null);
       } else {
         lines.add(shares.get(i), ZERO, "已年度约谈：" + who + " (" + lines.ruleId + ")",
-            new Evidence("INTERVIEW", String.valueOf(h.interviewId()), "/interview.xhtml?id=" + h.interviewId()));
+            new Evidence("INTERVIEW", String.valueOf(h.interviewId()),
+                links.page("INTERVIEW", String.valueOf(h.interviewId()))));
       }
     }
   }
@@ -178,7 +186,8 @@ public final class Scorer {
       lines.add(d.negate(), ZERO,
           "责任追究案件（" + c.subject() + "，情节" + SEVERITY.get(c.severity()) + "，" + c.decisionDate() + "作出处理决定）扣"
               + d.toPlainString() + "分" + (d.compareTo(full) < 0 ? "（扣至0分为止）" : "") + " (" + lines.ruleId + ")",
-          new Evidence("ACCOUNTABILITY_CASE", String.valueOf(c.caseId()), "/accountability-case.xhtml?id=" + c.caseId()));
+          new Evidence("ACCOUNTABILITY_CASE", String.valueOf(c.caseId()),
+              links.page("ACCOUNTABILITY_CASE", String.valueOf(c.caseId()))));
     }
   }
 
@@ -211,7 +220,8 @@ public final class Scorer {
     lines.add(got, lines.max().subtract(got),
         r.title() + "评议得分 " + r.result().stripTrailingZeros().toPlainString() + " 分（满分 "
             + r.scaleMax().stripTrailingZeros().toPlainString() + "），折合 " + got.toPlainString() + " 分 (" + lines.ruleId + ")",
-        new Evidence("HEARING_ITEM", String.valueOf(r.itemId()), "/hearing.xhtml?id=" + r.sessionId()));
+        new Evidence("HEARING_ITEM", String.valueOf(r.itemId()),
+            links.page("HEARING_SESSION", String.valueOf(r.sessionId()))));
   }
 
   private void manual(Lines lines, List<ManualEntry> entries) {
@@ -257,8 +267,9 @@ public final class Scorer {
     return text == null ? "" : text.length() <= 30 ? text : text.substring(0, 30) + "…";
   }
 
-  private static Evidence reportEvidence(ReportVerdict r) {
-    return new Evidence("REPORT", String.valueOf(r.reportId()), "/report.xhtml?id=" + r.reportId());
+  private Evidence reportEvidence(ReportVerdict r) {
+    String ref = String.valueOf(r.reportId());
+    return new Evidence("REPORT", ref, links.page("REPORT", ref));
   }
 
   private static Evidence manualEvidence(ManualEntry m) {
@@ -266,19 +277,11 @@ public final class Scorer {
   }
 
   /** The evidence an instance's first fulfilment recorded, with the page of its owning context where there is one. */
-  static Evidence obligationEvidence(ObligationFact o) {
+  private Evidence obligationEvidence(ObligationFact o) {
     if (o.evidenceType() == null) {
       return new Evidence("OBLIGATION", String.valueOf(o.obligationId()), null);
     }
-    String ref = o.evidenceRef();
-    String link = switch (o.evidenceType()) {
-      case "REPORT" -> "/report.xhtml?id=" + ref;
-      case "LEDGER" -> "/ledger-record.xhtml?id=" + ref;
-      case "ACCOUNTABILITY" -> "/accountability-case.xhtml?id=" + ref.substring(ref.indexOf('-') + 1);
-      case "HEARING" -> "/hearing.xhtml?id=" + ref.substring(ref.indexOf('-') + 1);
-      default -> null;
-    };
-    return new Evidence(o.evidenceType(), ref, link);
+    return new Evidence(o.evidenceType(), o.evidenceRef(), links.page(o.evidenceType(), o.evidenceRef()));
   }
 
   /** The items of one indicator as they are added, each citing the indicator's measured rule by default. */

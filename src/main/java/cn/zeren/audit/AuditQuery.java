@@ -4,7 +4,6 @@ import cn.zeren.organisation.Organisation;
 import cn.zeren.organisation.OrganisationService;
 import cn.zeren.security.AccessDeniedException;
 import cn.zeren.security.AccessPolicy;
-import cn.zeren.security.Action;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,7 +17,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Reads the audit trail (审计日志) for roles with {@link Action#AUDIT_VIEW}. It only reads: the trail is
+ * Reads the audit trail (审计日志) for roles with {@link AuditAction#VIEW}. It only reads: the trail is
  * append-only and nothing in the portal may change it. A viewer whose role is held below the root sees only the
  * entries of people who acted for an organisation in the viewer's subtree; at the root, every entry, including
  * those of the system and of people not yet signed in.
@@ -57,14 +56,14 @@ public class AuditQuery {
 
   /** The actions recorded so far, for the viewer's filter. */
   public List<String> actions() {
-    access.scopeFor(Action.AUDIT_VIEW);
+    access.scopeFor(AuditAction.VIEW);
     return em.createQuery("SELECT DISTINCT a.action FROM AuditEntry a ORDER BY a.action", String.class)
         .getResultList();
   }
 
   /** The kinds of object recorded so far, for the viewer's filter. */
   public List<String> entityTypes() {
-    access.scopeFor(Action.AUDIT_VIEW);
+    access.scopeFor(AuditAction.VIEW);
     return em.createQuery("SELECT DISTINCT a.entityType FROM AuditEntry a ORDER BY a.entityType", String.class)
         .getResultList();
   }
@@ -76,7 +75,7 @@ public class AuditQuery {
   private record Reach(Set<Long> orgIds, Map<Long, String> names) {}
 
   private Reach reach(AuditFilter filter) {
-    String scope = access.scopeFor(Action.AUDIT_VIEW);
+    String scope = access.scopeFor(AuditAction.VIEW);
     List<Organisation> visible =
         organisations.visibleTree().stream().filter(o -> o.getPath().startsWith(scope)).toList();
     Map<Long, String> names = visible.stream().collect(Collectors.toMap(Organisation::getId, Organisation::getName));

@@ -4,7 +4,6 @@ import cn.zeren.organisation.OrganisationService;
 import cn.zeren.platform.DomainException;
 import cn.zeren.platform.Years;
 import cn.zeren.security.AccessPolicy;
-import cn.zeren.security.Action;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -21,7 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The working-day calendar of the portal: the loaded official schedules, deadline computation for every other
  * context, and the administrator's loading of a new year. Reading is open to everyone signed in (the schedules
- * are public facts); loading needs {@link Action#CALENDAR_MANAGE}.
+ * are public facts); loading needs {@link CalendarAction#MANAGE}.
  */
 @ApplicationScoped
 public class CalendarService {
@@ -78,7 +77,7 @@ public class CalendarService {
 
   /** Whether the acting role may load a schedule (the page offers the upload only then; {@link #load} checks). */
   public boolean mayLoad() {
-    return access.permits(Action.CALENDAR_MANAGE, organisations.root());
+    return access.permits(CalendarAction.MANAGE, organisations.root());
   }
 
   /**
@@ -93,7 +92,7 @@ public class CalendarService {
   /** As {@link #load(String, String)}, refusing a file of another year than {@code expectedYear}. */
   @Transactional
   public CalendarYear load(String content, String sourceName, Integer expectedYear) {
-    access.require(Action.CALENDAR_MANAGE, organisations.root());
+    access.require(CalendarAction.MANAGE, organisations.root());
     List<ScheduleDay> days = ScheduleFile.parseOneYear(content);
     int fileYear = Years.require("year", days.get(0).date().getYear());
     if (expectedYear != null && expectedYear != fileYear) {

@@ -15,13 +15,16 @@ import cn.zeren.organisation.Organisation;
 import cn.zeren.organisation.OrganisationService;
 import cn.zeren.platform.NotFoundException;
 import cn.zeren.platform.i18n.Texts;
+import cn.zeren.platform.web.EvidenceLinks;
+import cn.zeren.platform.web.EvidencePages;
 import cn.zeren.accountability.AccountabilityCatalogue;
 import cn.zeren.rules.ObligationRule;
 import cn.zeren.rules.Regulation;
 import cn.zeren.rules.RulePackRegistry;
 import cn.zeren.security.AccessPolicy;
-import cn.zeren.security.Action;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -44,7 +47,7 @@ import java.util.stream.Collectors;
 /**
  * The commission's dashboard (监督看板): composes the figures the contexts expose — {@link ObligationFigures},
  * {@link ListFigures}, {@link CaseFigures} — for a year and a subtree, and opens the items behind each figure. Only
- * the commission may read it ({@link Action#DASHBOARD_VIEW}); each context still checks its own reading. The number
+ * the commission may read it ({@link DashboardAction#VIEW}); each context still checks its own reading. The number
  * of statements does not grow with the number of units: every figure is one query over the whole subtree.
  */
 @ApplicationScoped
@@ -63,22 +66,23 @@ public class DashboardService {
   @Inject AccountabilityService accountability;
   @Inject RulePackRegistry rules;
   @Inject Clock clock;
+  @Inject @Any Instance<EvidencePages> evidencePages;
 
   /** May the caller open the dashboard at all (for the menu)? */
   public boolean available() {
-    return access.permitsSomewhere(Action.DASHBOARD_VIEW);
+    return access.permitsSomewhere(DashboardAction.VIEW);
   }
 
   /** The subtree the dashboard opens with: the caller's own organisation. */
   public Organisation home() {
-    access.scopeFor(Action.DASHBOARD_VIEW);
+    access.scopeFor(DashboardAction.VIEW);
     Long own = access.actor().orgId();
     return own == null ? organisations.root() : organisations.get(own);
   }
 
   /** The organisations whose subtree the caller may choose: those with units below them, and the caller's own. */
   public List<Organisation> subtrees() {
-    access.scopeFor(Action.DASHBOARD_VIEW);
+    access.scopeFor(DashboardAction.VIEW);
     List<Organisation> visible = organisations.visibleTree();
     Set<String> parents = new TreeSet<>();
     for (Organisation o : visible) {
@@ -86,14 +90,14 @@ public class DashboardService {
       parents.add(path.substring(0, path.lastIndexOf('/', path.length() - 2) + 1));
     }
     return visible.stream()
-        .filter(o -> o.isActive() && access.permits(Action.DASHBOARD_VIEW, o))
+        .filter(o -> o.isActive() && access.permits(DashboardAction.VIEW, o))
         .filter(o -> parents.contains(o.getPath()) || o.getId().equals(access.actor().orgId()))
         .toList();
   }
 
   public Organisation unit(long id) {
     Organisation unit = organisations.get(id);
-    access.require(Action.DASHBOARD_VIEW, unit);
+    access.require(DashboardAction.VIEW, unit);
     return unit;
   }
 
@@ -263,13 +267,15 @@ public class DashboardService {
     List<RectificationItem> found = listFigures.rectificationItems(drill.year(), within).stream()
         .filter(i -> wanted == null || state(i, today) == wanted)
         .toList();
+    EvidenceLinks links = new EvidenceLinks(evidencePages);
     List<DrillTable.Line> lines = found.stream().limit(DRILL_LIMIT)
         .map(i -> new DrillTable.Line(List.of(
             i.organisationName(), i.itemKey(), i.problemKey() == null ? "" : i.problemKey(),
             i.measure() == null ? "" : i.measure(), i.ownerName() == null ? "" : i.ownerName(),
             i.deadline() == null ? "" : i.deadline().toString(),
             i.closedAt() == null ? "" : TIME.format(i.closedAt()),
-            Texts.get(locale, "dashboard.rectification." + state(i, today))), "list.xhtml?id=" + i.listId()))
+            Texts.get(locale, "dashboard.rectification." + state(i, today))),
+            links.relativePage("LIST", String.valueOf(i.listId()))))
         .toList();
     String what = Texts.get(locale, "dashboard.drill.rectification", String.valueOf(drill.year()), within.getName(),
         wanted == null ? Texts.get(locale, "common.all") : Texts.get(locale, "dashboard.rectification." + wanted));
@@ -284,6 +290,7 @@ public class DashboardService {
             && (drill.severity() == null || drill.severity().equals(String.valueOf(c.getSeverity())))
             && (drill.outcome() == null || c.getOutcomes().contains(drill.outcome()));
     List<AccountabilityCase> found = caseFigures.cases(drill.year(), within).stream().filter(wanted).toList();
+    EvidenceLinks links = new EvidenceLinks(evidencePages);
     List<DrillTable.Line> lines = found.stream().limit(DRILL_LIMIT)
         .map(c -> new DrillTable.Line(List.of(
             c.getOrganisation().getName(),
@@ -295,7 +302,8 @@ public class DashboardService {
             c.getOutcomes().stream()
                 .map(code -> catalogue.outcome(code).map(AccountabilityCatalogue.Outcome::label).orElse(code))
                 .collect(Collectors.joining("、")),
-            Texts.get(locale, "accountability.status." + c.getStatus())), "accountability-case.xhtml?id=" + c.getId()))
+            Texts.get(locale, "accountability.status." + c.getStatus())),
+            links.relativePage("ACCOUNTABILITY_CASE", String.valueOf(c.getId()))))
         .toList();
     String what = Texts.get(locale, "dashboard.drill.cases", String.valueOf(drill.year()), within.getName());
     return new DrillTable(what, headers(locale, "unit", "openedOn", "grounds", "severity", "outcomes", "status"),

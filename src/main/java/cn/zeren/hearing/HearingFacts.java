@@ -5,7 +5,6 @@ import cn.zeren.organisation.Organisation;
 import cn.zeren.platform.NotFoundException;
 import cn.zeren.rules.RulePackRegistry;
 import cn.zeren.security.AccessPolicy;
-import cn.zeren.security.Action;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -32,7 +31,7 @@ public class HearingFacts {
     if (root == null) {
       throw new NotFoundException("organisation", subtreeRootId);
     }
-    access.require(Action.HEARING_VIEW, root);
+    access.require(HearingAction.VIEW, root);
     ScoredMeeting meeting = rules.active().section(ScoredMeetings.class).meeting(meetingCode)
         .orElseThrow(() -> new NotFoundException("hearing.meeting", meetingCode));
     List<HearingItem> items = em.createQuery(

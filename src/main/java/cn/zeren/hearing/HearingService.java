@@ -15,7 +15,6 @@ import cn.zeren.rules.ObligationRule;
 import cn.zeren.rules.RulePackRegistry;
 import cn.zeren.security.AccessDeniedException;
 import cn.zeren.security.AccessPolicy;
-import cn.zeren.security.Action;
 import cn.zeren.security.Actor;
 import cn.zeren.security.Role;
 import cn.zeren.security.RoleHolder;
@@ -67,7 +66,7 @@ public class HearingService {
 
   /** The meetings of the caller's commission and below, latest first. */
   public List<HearingSession> list() {
-    String scope = access.scopeFor(Action.HEARING_VIEW);
+    String scope = access.scopeFor(HearingAction.VIEW);
     return em.createQuery(
             "SELECT DISTINCT s FROM HearingSession s JOIN FETCH s.organisation o LEFT JOIN FETCH s.items"
                 + " WHERE o.path LIKE :scope ORDER BY s.heldAt DESC, s.id DESC",
@@ -78,7 +77,7 @@ public class HearingService {
 
   public HearingSession get(long id) {
     HearingSession session = find(id);
-    access.require(Action.HEARING_VIEW, session.getOrganisation());
+    access.require(HearingAction.VIEW, session.getOrganisation());
     return session;
   }
 
@@ -87,7 +86,7 @@ public class HearingService {
     if (item == null) {
       throw new NotFoundException("hearing.item", itemId);
     }
-    access.require(Action.HEARING_VIEW, item.getSession().getOrganisation());
+    access.require(HearingAction.VIEW, item.getSession().getOrganisation());
     return item;
   }
 
@@ -118,7 +117,7 @@ public class HearingService {
   @Transactional
   public HearingSession create(@Valid HearingForm form) {
     Organisation commission = organisation(form.organisationId());
-    access.require(Action.HEARING_MANAGE, commission);
+    access.require(HearingAction.MANAGE, commission);
     HearingSession session = new HearingSession(commission);
     apply(session, form);
     em.persist(session);
@@ -129,7 +128,7 @@ public class HearingService {
   @Transactional
   public HearingSession update(long id, long expectedVersion, @Valid HearingForm form) {
     HearingSession session = find(id);
-    access.require(Action.HEARING_MANAGE, session.getOrganisation());
+    access.require(HearingAction.MANAGE, session.getOrganisation());
     ConcurrentChangeException.check(expectedVersion, session.getVersion());
     requireDraft(session);
     if (!form.organisationId().equals(session.getOrganisation().getId())) {
@@ -159,7 +158,7 @@ public class HearingService {
     HearingItem item = lockItem(itemId);
     HearingSession session = item.getSession();
     Actor actor = access.actor();
-    access.require(Action.HEARING_SCORE, session.getOrganisation());
+    access.require(HearingAction.SCORE, session.getOrganisation());
     if (!session.isScorer(actor.personId())) {
       throw new AccessDeniedException("hearing.score.notScorer");
     }
@@ -218,7 +217,7 @@ public class HearingService {
 
   /** Every score of an item, lowest first. */
   public List<HearingScore> scoresOf(HearingItem item) {
-    access.require(Action.HEARING_VIEW, item.getSession().getOrganisation());
+    access.require(HearingAction.VIEW, item.getSession().getOrganisation());
     return em.createQuery(
             "SELECT c FROM HearingScore c JOIN FETCH c.scorer WHERE c.item = :item ORDER BY c.score, c.id",
             HearingScore.class)
@@ -288,14 +287,14 @@ public class HearingService {
   /** May the caller run the session (start it, close items, close it)? For pages; the service checks again. */
   public boolean isChair(long sessionId) {
     HearingSession session = get(sessionId);
-    return access.permits(Action.HEARING_MANAGE, session.getOrganisation())
+    return access.permits(HearingAction.MANAGE, session.getOrganisation())
         && session.isChair(access.actor().personId());
   }
 
   /** Is the caller one of the session's scorers (and in a role that scores)? */
   public boolean isScorer(long sessionId) {
     HearingSession session = get(sessionId);
-    return access.permits(Action.HEARING_SCORE, session.getOrganisation())
+    return access.permits(HearingAction.SCORE, session.getOrganisation())
         && session.isScorer(access.actor().personId());
   }
 
@@ -357,7 +356,7 @@ public class HearingService {
   }
 
   private void requireChair(HearingSession session) {
-    access.require(Action.HEARING_MANAGE, session.getOrganisation());
+    access.require(HearingAction.MANAGE, session.getOrganisation());
     if (!session.isChair(access.actor().personId()) && !access.actor().isSystem()) {
       throw new AccessDeniedException("hearing.chairOnly");
     }

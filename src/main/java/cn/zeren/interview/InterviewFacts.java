@@ -6,7 +6,6 @@ import cn.zeren.organisation.PositionKind;
 import cn.zeren.platform.NotFoundException;
 import cn.zeren.rules.RulePackRegistry;
 import cn.zeren.security.AccessPolicy;
-import cn.zeren.security.Action;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -35,7 +34,7 @@ public class InterviewFacts {
     if (root == null) {
       throw new NotFoundException("organisation", subtreeRootId);
     }
-    access.require(Action.INTERVIEW_OVERSEE, root);
+    access.require(InterviewAction.OVERSEE, root);
     List<String> yearly = rules.active().section(InterviewCatalogue.class).types().stream()
         .filter(InterviewType::yearlyCoverage)
         .map(InterviewType::code).toList();

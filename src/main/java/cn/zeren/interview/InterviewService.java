@@ -4,6 +4,7 @@ import cn.zeren.calendar.Deadlines;
 import cn.zeren.notification.Notices;
 import cn.zeren.organisation.Organisation;
 import cn.zeren.organisation.Person;
+import cn.zeren.organisation.PersonAction;
 import cn.zeren.platform.ConcurrentChangeException;
 import cn.zeren.platform.DomainException;
 import cn.zeren.platform.NotFoundException;
@@ -12,7 +13,6 @@ import cn.zeren.platform.i18n.Texts;
 import cn.zeren.rules.RulePackRegistry;
 import cn.zeren.security.AccessDeniedException;
 import cn.zeren.security.AccessPolicy;
-import cn.zeren.security.Action;
 import cn.zeren.security.Actor;
 import cn.zeren.security.ActorContext;
 import cn.zeren.security.Role;
@@ -94,7 +94,7 @@ public class InterviewService {
   /** The interviews the actor oversees (the commission's subtree) or takes part in, latest first. */
   public List<Interview> list() {
     Actor actor = access.requireSignedIn();
-    String scope = access.permitsSomewhere(Action.INTERVIEW_OVERSEE) ? access.scopeFor(Action.INTERVIEW_OVERSEE) : null;
+    String scope = access.permitsSomewhere(InterviewAction.OVERSEE) ? access.scopeFor(InterviewAction.OVERSEE) : null;
     return em.createQuery(
             "SELECT i FROM Interview i JOIN FETCH i.organisation o JOIN FETCH i.interviewer JOIN FETCH i.interviewee"
                 + " WHERE (:scope IS NOT NULL AND o.path LIKE :like) OR i.interviewer.id = :p OR i.interviewee.id = :p"
@@ -131,9 +131,9 @@ public class InterviewService {
     boolean open = interview.getStatus() == InterviewStatus.SCHEDULED;
     boolean held = interview.getStatus() == InterviewStatus.HELD;
     boolean leader = me != null && me.equals(interview.getInterviewer().getId())
-        && access.permits(Action.INTERVIEW_CONDUCT, interview.getOrganisation());
+        && access.permits(InterviewAction.CONDUCT, interview.getOrganisation());
     boolean interviewee = me != null && me.equals(interview.getInterviewee().getId())
-        && access.permits(Action.INTERVIEW_EXPLAIN, interview.getOrganisation());
+        && access.permits(InterviewAction.EXPLAIN, interview.getOrganisation());
     boolean explained = explanationOf(interview).isPresent();
     return new InterviewActions(
         open && (leader || isScheduler(interview, actor)),
@@ -146,7 +146,7 @@ public class InterviewService {
 
   /** The active units in which the actor may schedule interviews (their subtree), in tree order. */
   public List<Organisation> schedulableUnits() {
-    String scope = access.scopeFor(Action.INTERVIEW_SCHEDULE);
+    String scope = access.scopeFor(InterviewAction.SCHEDULE);
     return em.createQuery(
             "SELECT o FROM Organisation o WHERE o.path LIKE :scope AND o.active = TRUE ORDER BY o.path",
             Organisation.class)
@@ -159,7 +159,7 @@ public class InterviewService {
     InterviewType type = type(typeCode);
     List<RoleHolder> choices = new ArrayList<>();
     for (Organisation o = organisation(unitId); o != null; o = type.forwarded() ? null : o.getParent()) {
-      if (access.permits(Action.PERSON_VIEW, o)) {
+      if (access.permits(PersonAction.VIEW, o)) {
         roleHolders.at(o.getId(), Set.copyOf(type.conductedBy())).stream()
             .filter(h -> choices.stream().noneMatch(c -> c.personId() == h.personId()))
             .forEach(choices::add);
@@ -175,7 +175,7 @@ public class InterviewService {
     if (!type.intervieweeRoles().isEmpty()) {
       return roleHolders.at(unit.getId(), Set.copyOf(type.intervieweeRoles()));
     }
-    access.require(Action.PERSON_VIEW, unit);
+    access.require(PersonAction.VIEW, unit);
     return em.createQuery(
             "SELECT p FROM Person p WHERE p.organisation.id = :o AND p.active = TRUE ORDER BY p.name", Person.class)
         .setParameter("o", unitId)
@@ -195,7 +195,7 @@ public class InterviewService {
     InterviewType type = rules.active().section(InterviewCatalogue.class).type(form.typeCode())
         .orElseThrow(() -> DomainException.onField("typeCode", "interview.type.required"));
     Organisation unit = organisation(form.organisationId());
-    access.require(Action.INTERVIEW_SCHEDULE, unit);
+    access.require(InterviewAction.SCHEDULE, unit);
     if (!actor.isSystem() && !InterviewRules.maySchedule(type, actor.role())) {
       throw new InterviewRuleException(type.ruleId(), "typeCode", "interview.type.notYours");
     }
@@ -247,7 +247,8 @@ public class InterviewService {
   public Interview recordMinutes(long id, long expectedVersion, String minutes) {
     Interview interview = find(id);
     Actor actor = access.actor();
-    boolean leader = isInterviewer(interview, actor) && access.permits(Action.INTERVIEW_CONDUCT, interview.getOrganisation());
+    boolean leader = isInterviewer(interview, actor)
+        && access.permits(InterviewAction.CONDUCT, interview.getOrganisation());
     if (!leader && !isScheduler(interview, actor)) {
       throw new AccessDeniedException("error.accessDenied");
     }
@@ -281,7 +282,7 @@ public class InterviewService {
     if (!isInterviewee(interview, actor)) {
       throw new AccessDeniedException("interview.explain.notInterviewee");
     }
-    access.require(Action.INTERVIEW_EXPLAIN, interview.getOrganisation());
+    access.require(InterviewAction.EXPLAIN, interview.getOrganisation());
     if (interview.getStatus() == InterviewStatus.REPLIED) {
       throw new InterviewRuleException(interview.getRuleId(), "explanation", "interview.explain.signed");
     }
@@ -324,7 +325,7 @@ public class InterviewService {
     if (!isInterviewer(interview, actor)) {
       throw new AccessDeniedException("interview.sign.notInterviewer");
     }
-    access.require(Action.INTERVIEW_CONDUCT, interview.getOrganisation());
+    access.require(InterviewAction.CONDUCT, interview.getOrganisation());
     if (interview.getStatus() == InterviewStatus.REPLIED) {
       throw DomainException.byRule(interview.getRuleId(), "interview.sign.already");
     }
@@ -373,7 +374,7 @@ public class InterviewService {
   // ---- figures and suggested interviews (YW-12.2) ----
 
   public Optional<UnitFigures> figures(long organisationId, int year) {
-    access.require(Action.INTERVIEW_OVERSEE, organisation(organisationId));
+    access.require(InterviewAction.OVERSEE, organisation(organisationId));
     return figuresOf(organisationId, year);
   }
 
@@ -385,7 +386,7 @@ public class InterviewService {
   public UnitFigures recordFigures(long organisationId, int year, Long expectedVersion, int otherProblems,
       int petitions, int cases, BigDecimal satisfaction) {
     Organisation unit = organisation(organisationId);
-    access.require(Action.INTERVIEW_OVERSEE, unit);
+    access.require(InterviewAction.OVERSEE, unit);
     Optional<UnitFigures> existing = figuresOf(organisationId, year);
     if (existing.isPresent()) {
       ConcurrentChangeException.check(expectedVersion == null ? -1 : expectedVersion, existing.get().getVersion());
@@ -404,7 +405,7 @@ public class InterviewService {
 
   /** Evaluates the thresholds for every unit of the subtree with recorded figures or problems (e.g. after the lists changed). */
   public int evaluateAll(int year) {
-    String scope = access.scopeFor(Action.INTERVIEW_OVERSEE);
+    String scope = access.scopeFor(InterviewAction.OVERSEE);
     List<Organisation> units = em.createQuery(
             "SELECT o FROM Organisation o WHERE o.path LIKE :scope AND o.active = TRUE AND o.parent IS NOT NULL",
             Organisation.class)
@@ -430,7 +431,7 @@ public class InterviewService {
 
   /** The open suggested interviews of the subtree for the year. */
   public List<Suggestion> suggestions(int year) {
-    String scope = access.scopeFor(Action.INTERVIEW_OVERSEE);
+    String scope = access.scopeFor(InterviewAction.OVERSEE);
     return em.createQuery(
             "SELECT s FROM Suggestion s JOIN FETCH s.organisation o WHERE o.path LIKE :scope AND s.year = :y"
                 + " AND s.status = :st ORDER BY o.path, s.triggerCode",
@@ -446,7 +447,7 @@ public class InterviewService {
     if (suggestion == null) {
       throw new NotFoundException("interview.suggestion", id);
     }
-    access.require(Action.INTERVIEW_OVERSEE, suggestion.getOrganisation());
+    access.require(InterviewAction.OVERSEE, suggestion.getOrganisation());
     return suggestion;
   }
 
@@ -473,7 +474,7 @@ public class InterviewService {
    */
   public List<CoverageRow> coverage(int year) {
     Actor actor = access.actor();
-    access.scopeFor(Action.INTERVIEW_OVERSEE);
+    access.scopeFor(InterviewAction.OVERSEE);
     List<Organisation> lower = em.createQuery(
             "SELECT o FROM Organisation o WHERE o.parent.id = :org AND o.active = TRUE ORDER BY o.sortOrder, o.name",
             Organisation.class)
@@ -586,7 +587,7 @@ public class InterviewService {
 
   boolean mayView(Interview interview) {
     Actor actor = access.actor();
-    return access.permits(Action.INTERVIEW_OVERSEE, interview.getOrganisation())
+    return access.permits(InterviewAction.OVERSEE, interview.getOrganisation())
         || isInterviewer(interview, actor) || isInterviewee(interview, actor) || isScheduler(interview, actor);
   }
 

@@ -19,7 +19,6 @@ import cn.zeren.rules.RulePackRegistry;
 import cn.zeren.rules.Scope;
 import cn.zeren.security.AccessDeniedException;
 import cn.zeren.security.AccessPolicy;
-import cn.zeren.security.Action;
 import cn.zeren.security.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -68,7 +67,7 @@ public class LedgerService {
   /** The kinds the acting role records for its own unit. */
   public List<LedgerActivity> recordableActivities() {
     Actor actor = access.actor();
-    if (actor.orgId() == null || !access.permitsSomewhere(Action.LEDGER_RECORD)) {
+    if (actor.orgId() == null || !access.permitsSomewhere(LedgerAction.RECORD)) {
       return List.of();
     }
     Organisation unit = em.find(Organisation.class, actor.orgId());
@@ -83,7 +82,7 @@ public class LedgerService {
 
   /** Records of the caller's subtree, optionally of one unit, one year and one kind, newest first. */
   public List<LedgerRecord> search(Long organisationId, Integer year, String activityCode) {
-    String scope = access.scopeFor(Action.LEDGER_VIEW);
+    String scope = access.scopeFor(LedgerAction.VIEW);
     return em.createQuery(
             "SELECT r FROM LedgerRecord r JOIN FETCH r.organisation o WHERE o.path LIKE :scope"
                 + " AND (:org IS NULL OR o.id = :org) AND (:kind IS NULL OR r.activityCode = :kind)"
@@ -101,7 +100,7 @@ public class LedgerService {
 
   public LedgerRecord get(long id) {
     LedgerRecord record = find(id);
-    access.require(Action.LEDGER_VIEW, record.getOrganisation());
+    access.require(LedgerAction.VIEW, record.getOrganisation());
     return record;
   }
 
@@ -131,7 +130,7 @@ public class LedgerService {
   /** May the acting role edit this record now (pages show the form only then; the writes check again)? */
   public boolean mayEdit(LedgerRecord record) {
     Actor actor = access.actor();
-    return access.permits(Action.LEDGER_RECORD, record.getOrganisation()) && isAuthorSide(actor, record);
+    return access.permits(LedgerAction.RECORD, record.getOrganisation()) && isAuthorSide(actor, record);
   }
 
   /** The activity kind whose records fulfil an instance's rule, if the ledger keeps that rule at all. */
@@ -154,7 +153,7 @@ public class LedgerService {
   public LedgerRecord create(@Valid LedgerForm form) {
     Actor actor = access.requireSignedIn();
     Organisation unit = actor.orgId() == null ? null : em.find(Organisation.class, actor.orgId());
-    access.require(Action.LEDGER_RECORD, unit);
+    access.require(LedgerAction.RECORD, unit);
     LedgerPlacement placement = placement(form);
     if (actor.personId() == null || !carries(actor, unit, placement.rule())) {
       throw new AccessDeniedException("error.accessDenied");
@@ -260,7 +259,7 @@ public class LedgerService {
 
   private LedgerRecord editable(long id, long expectedVersion) {
     LedgerRecord record = find(id);
-    access.require(Action.LEDGER_RECORD, record.getOrganisation());
+    access.require(LedgerAction.RECORD, record.getOrganisation());
     if (!isAuthorSide(access.actor(), record)) {
       throw new AccessDeniedException("error.accessDenied");
     }

@@ -3,7 +3,6 @@ package cn.zeren.lists;
 import cn.zeren.platform.NotFoundException;
 import cn.zeren.rules.RulePackRegistry;
 import cn.zeren.security.AccessPolicy;
-import cn.zeren.security.Action;
 import cn.zeren.signature.SignableContent;
 import cn.zeren.signature.SignedContentSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,11 +34,11 @@ public class ListContentSource implements SignedContentSource {
     return SUBJECT;
   }
 
-  /** The version's list is in a unit whose lists the actor's role may see ({@code LIST_VIEW}, as ListService#get). */
+  /** The version's list is in a unit whose lists the actor's role may see (ListAction.VIEW, as ListService#get). */
   @Override
   public boolean mayRead(long subjectId) {
     ListVersion version = em.find(ListVersion.class, subjectId);
-    return version != null && access.permits(Action.LIST_VIEW, version.getList().getOrganisation());
+    return version != null && access.permits(ListAction.VIEW, version.getList().getOrganisation());
   }
 
   @Override

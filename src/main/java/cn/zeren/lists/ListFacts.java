@@ -4,7 +4,6 @@ import cn.zeren.calendar.Deadlines;
 import cn.zeren.organisation.Organisation;
 import cn.zeren.platform.NotFoundException;
 import cn.zeren.security.AccessPolicy;
-import cn.zeren.security.Action;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -29,7 +28,7 @@ public class ListFacts {
     if (root == null) {
       throw new NotFoundException("organisation", subtreeRootId);
     }
-    access.require(Action.LIST_VIEW, root);
+    access.require(ListAction.VIEW, root);
     Map<String, LocalDate> closed = new HashMap<>();
     em.createQuery(
             "SELECT c.list.id, c.itemKey, c.decidedAt FROM ItemClosing c WHERE c.status = :approved"

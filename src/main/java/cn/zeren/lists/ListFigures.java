@@ -2,7 +2,6 @@ package cn.zeren.lists;
 
 import cn.zeren.organisation.Organisation;
 import cn.zeren.security.AccessPolicy;
-import cn.zeren.security.Action;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -30,7 +29,7 @@ public class ListFigures {
 
   /** The items of the year's rectification lists of the active units in the subtree, by unit and item. */
   public List<RectificationItem> rectificationItems(int year, Organisation root) {
-    access.require(Action.LIST_VIEW, root);
+    access.require(ListAction.VIEW, root);
     String within = root.getPath() + "%";
     Map<String, Instant> closed = new HashMap<>();
     em.createQuery(

@@ -9,7 +9,6 @@ import cn.zeren.platform.Years;
 import cn.zeren.rules.RulePackRegistry;
 import cn.zeren.security.AccessDeniedException;
 import cn.zeren.security.AccessPolicy;
-import cn.zeren.security.Action;
 import cn.zeren.security.Actor;
 import cn.zeren.signature.SignatureService;
 import cn.zeren.signature.SignatureView;
@@ -57,7 +56,7 @@ public class ListService {
 
   /** The lists of the acting role's subtree, optionally of one year and kind, by unit, year and kind. */
   public List<SignedList> visible(Integer year, SignedListKind kind) {
-    String scope = access.scopeFor(Action.LIST_VIEW);
+    String scope = access.scopeFor(ListAction.VIEW);
     return em.createQuery(
             "SELECT l FROM SignedList l JOIN FETCH l.organisation o WHERE o.path LIKE :scope"
                 + " AND (:year IS NULL OR l.year = :year) AND (:kind IS NULL OR l.kind = :kind)"
@@ -72,7 +71,7 @@ public class ListService {
 
   public SignedList get(long listId) {
     SignedList list = store.list(listId);
-    access.require(Action.LIST_VIEW, list.getOrganisation());
+    access.require(ListAction.VIEW, list.getOrganisation());
     return list;
   }
 
@@ -95,14 +94,14 @@ public class ListService {
 
   /** The signatures of a version, oldest first. */
   public List<SignatureView> signatures(ListVersion version) {
-    access.require(Action.LIST_VIEW, version.getList().getOrganisation());
+    access.require(ListAction.VIEW, version.getList().getOrganisation());
     return signatures.forSubject(ListContentSource.SUBJECT, version.getId());
   }
 
   /** Whether the acting role may create lists of the kind (in its own unit or subtree). */
   public boolean mayCreate(SignedListKind kind) {
     Actor actor = access.actor();
-    return actor.isSystem() || (access.permitsSomewhere(Action.LIST_EDIT)
+    return actor.isSystem() || (access.permitsSomewhere(ListAction.EDIT)
         && pack().rule(kind).map(r -> r.editorRoles().contains(actor.role())).orElse(false));
   }
 
@@ -128,7 +127,7 @@ public class ListService {
   /** The tasks of the unit's current responsibility list of the year, for a problem's "responsibility touched". */
   public List<String> responsibilityTasks(long organisationId, int year) {
     Organisation unit = organisation(organisationId);
-    access.require(Action.LIST_VIEW, unit);
+    access.require(ListAction.VIEW, unit);
     return store.currentItems(organisationId, SignedListKind.RESPONSIBILITY, year).stream()
         .map(ListItem::getTask).toList();
   }
@@ -136,19 +135,19 @@ public class ListService {
   /** The problems of the unit's current problem list of the year, for a rectification item to answer. */
   public List<ListItem> problems(long organisationId, int year) {
     Organisation unit = organisation(organisationId);
-    access.require(Action.LIST_VIEW, unit);
+    access.require(ListAction.VIEW, unit);
     return store.currentItems(organisationId, SignedListKind.PROBLEM, year);
   }
 
   /** The unit's problem list of the same year, whose problems a rectification list answers. */
   public Optional<SignedList> problemListFor(SignedList list) {
-    access.require(Action.LIST_VIEW, list.getOrganisation());
+    access.require(ListAction.VIEW, list.getOrganisation());
     return store.find(list.getOrganisation().getId(), SignedListKind.PROBLEM, list.getYear());
   }
 
   /** The organisations of the subtree where the acting role may create lists (its editor reach). */
   public List<Organisation> creatableOrganisations() {
-    String scope = access.scopeFor(Action.LIST_EDIT);
+    String scope = access.scopeFor(ListAction.EDIT);
     return em.createQuery(
             "SELECT o FROM Organisation o WHERE o.path LIKE :scope AND o.active = TRUE ORDER BY o.path",
             Organisation.class)
@@ -250,7 +249,7 @@ public class ListService {
   @Transactional
   public SignatureView sign(long listId, int number, String opinion, char[] password) {
     SignedList list = store.list(listId);
-    access.require(Action.LIST_SIGN, list.getOrganisation());
+    access.require(ListAction.SIGN, list.getOrganisation());
     if (!isSigner(list)) {
       throw AccessDeniedException.byRule(rule(list.getKind()).signerRuleId(), "list.sign.notSigner");
     }
@@ -306,7 +305,7 @@ public class ListService {
   }
 
   private void requireEditor(SignedListRule rule, Organisation unit) {
-    access.require(Action.LIST_EDIT, unit);
+    access.require(ListAction.EDIT, unit);
     Actor actor = access.actor();
     if (!actor.isSystem() && !rule.editorRoles().contains(actor.role())) {
       throw new AccessDeniedException("error.accessDenied");
@@ -315,13 +314,13 @@ public class ListService {
 
   private boolean isEditor(SignedList list) {
     Actor actor = access.actor();
-    return access.permits(Action.LIST_EDIT, list.getOrganisation())
+    return access.permits(ListAction.EDIT, list.getOrganisation())
         && (actor.isSystem() || rule(list.getKind()).editorRoles().contains(actor.role()));
   }
 
   private boolean isSigner(SignedList list) {
     Actor actor = access.actor();
-    return access.permits(Action.LIST_SIGN, list.getOrganisation())
+    return access.permits(ListAction.SIGN, list.getOrganisation())
         && ListRules.maySign(rule(list.getKind()), list.getOrganisation().getParent() == null,
             list.getOrganisation().getId(), actor.role(), actor.orgId());
   }

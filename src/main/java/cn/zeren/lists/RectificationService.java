@@ -15,7 +15,6 @@ import cn.zeren.rules.DueRule;
 import cn.zeren.rules.RulePackRegistry;
 import cn.zeren.security.AccessDeniedException;
 import cn.zeren.security.AccessPolicy;
-import cn.zeren.security.Action;
 import cn.zeren.security.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -92,7 +91,7 @@ public class RectificationService {
 
   /** Rectification items of the subtree past their deadline and not written off, longest overdue first. */
   public List<OverdueItem> overdue() {
-    String scope = access.scopeFor(Action.LIST_VIEW);
+    String scope = access.scopeFor(ListAction.VIEW);
     LocalDate today = today();
     List<ListItem> late =
         em.createQuery(
@@ -130,13 +129,13 @@ public class RectificationService {
 
   public boolean mayUpdate(SignedList list) {
     Actor actor = access.actor();
-    return access.permits(Action.RECTIFICATION_UPDATE, list.getOrganisation())
+    return access.permits(RectificationAction.UPDATE, list.getOrganisation())
         && (actor.isSystem() || rule().editorRoles().contains(actor.role()));
   }
 
   public boolean mayApprove(SignedList list) {
     Actor actor = access.actor();
-    return access.permits(Action.RECTIFICATION_APPROVE, list.getOrganisation())
+    return access.permits(RectificationAction.APPROVE, list.getOrganisation())
         && (actor.isSystem() || rule().approverRoles().contains(actor.role()));
   }
 
@@ -224,7 +223,7 @@ public class RectificationService {
   public ItemClosing decideClosing(long closingId, long expectedVersion, boolean approve, String comment) {
     ItemClosing closing = closing(closingId);
     SignedList list = closing.getList();
-    access.require(Action.RECTIFICATION_APPROVE, list.getOrganisation());
+    access.require(RectificationAction.APPROVE, list.getOrganisation());
     Actor actor = access.actor();
     if (!actor.isSystem() && !rule().approverRoles().contains(actor.role())) {
       throw new AccessDeniedException("error.accessDenied");
@@ -403,13 +402,13 @@ public class RectificationService {
 
   private SignedList viewable(long listId) {
     SignedList list = store.list(listId);
-    access.require(Action.LIST_VIEW, list.getOrganisation());
+    access.require(ListAction.VIEW, list.getOrganisation());
     return list;
   }
 
   private SignedList updatable(long listId) {
     SignedList list = store.list(listId);
-    access.require(Action.RECTIFICATION_UPDATE, list.getOrganisation());
+    access.require(RectificationAction.UPDATE, list.getOrganisation());
     if (list.getKind() != SignedListKind.RECTIFICATION) {
       throw new DomainException("list.entry.notRectification");
     }

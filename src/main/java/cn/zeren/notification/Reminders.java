@@ -3,6 +3,7 @@ package cn.zeren.notification;
 import cn.zeren.audit.AuditLog;
 import cn.zeren.calendar.Deadlines;
 import cn.zeren.obligation.Obligation;
+import cn.zeren.obligation.ObligationAction;
 import cn.zeren.obligation.ObligationService;
 import cn.zeren.platform.i18n.Texts;
 import cn.zeren.rules.ObligationRule;
@@ -10,7 +11,6 @@ import cn.zeren.rules.Owner;
 import cn.zeren.rules.RulePackRegistry;
 import cn.zeren.security.AccessDeniedException;
 import cn.zeren.security.AccessPolicy;
-import cn.zeren.security.Action;
 import cn.zeren.security.Role;
 import cn.zeren.security.RoleHolder;
 import cn.zeren.security.RoleHolders;
@@ -227,7 +227,7 @@ public class Reminders {
   private static Set<Role> overseeingRoles() {
     Set<Role> roles = EnumSet.noneOf(Role.class);
     for (Role role : Role.values()) {
-      if (Action.OBLIGATION_OVERSEE.allows(role) && role != Role.SYSTEM_ADMIN) {
+      if (ObligationAction.OVERSEE.allows(role) && role != Role.SYSTEM_ADMIN) {
         roles.add(role);
       }
     }

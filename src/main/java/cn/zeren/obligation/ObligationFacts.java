@@ -3,7 +3,6 @@ package cn.zeren.obligation;
 import cn.zeren.organisation.Organisation;
 import cn.zeren.platform.NotFoundException;
 import cn.zeren.security.AccessPolicy;
-import cn.zeren.security.Action;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -30,7 +29,7 @@ public class ObligationFacts {
     if (root == null) {
       throw new NotFoundException("organisation", subtreeRootId);
     }
-    access.require(Action.OBLIGATION_OVERSEE, root);
+    access.require(ObligationAction.OVERSEE, root);
     if (ruleIds.isEmpty()) {
       return List.of();
     }

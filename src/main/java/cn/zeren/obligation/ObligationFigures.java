@@ -2,7 +2,6 @@ package cn.zeren.obligation;
 
 import cn.zeren.organisation.Organisation;
 import cn.zeren.security.AccessPolicy;
-import cn.zeren.security.Action;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -44,7 +43,7 @@ public class ObligationFigures {
 
   /** Instances of a year in the active units of the subtree, by unit and rule. */
   public List<UnitRuleCount> byUnitAndRule(int year, Organisation root, Instant now) {
-    access.require(Action.OBLIGATION_OVERSEE, root);
+    access.require(ObligationAction.OVERSEE, root);
     String from =
         " FROM Obligation b JOIN b.organisation o WHERE b.year = :year AND o.active = TRUE AND o.path LIKE :p";
     Map<List<Object>, long[]> counts = new LinkedHashMap<>();
@@ -75,7 +74,7 @@ public class ObligationFigures {
 
   /** Instances of every year that has any in the active units of the subtree, by year, earliest first. */
   public List<YearCount> byYear(Organisation root, Instant now) {
-    access.require(Action.OBLIGATION_OVERSEE, root);
+    access.require(ObligationAction.OVERSEE, root);
     String from = " FROM Obligation b JOIN b.organisation o WHERE o.active = TRUE AND o.path LIKE :p";
     Map<Integer, long[]> counts = new TreeMap<>();
     for (Object[] r : em.createQuery("SELECT b.year, b.status, COUNT(b)" + from + " GROUP BY b.year, b.status",
@@ -106,9 +105,9 @@ public class ObligationFigures {
    */
   public List<Obligation> instances(int year, Organisation root, Organisation unit, String ruleId,
       ObligationStatus status, Instant now, int limit) {
-    access.require(Action.OBLIGATION_OVERSEE, root);
+    access.require(ObligationAction.OVERSEE, root);
     Organisation within = unit == null ? root : unit;
-    access.require(Action.OBLIGATION_OVERSEE, within);
+    access.require(ObligationAction.OVERSEE, within);
     String condition =
         status == null
             ? ""

@@ -16,7 +16,6 @@ import cn.zeren.rules.RulePack;
 import cn.zeren.rules.RulePackRegistry;
 import cn.zeren.rules.Scope;
 import cn.zeren.security.AccessPolicy;
-import cn.zeren.security.Action;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -81,7 +80,7 @@ public class ObligationGenerator {
 
   @Transactional
   public Result generate(int year) {
-    access.require(Action.OBLIGATION_GENERATE, organisations.root());
+    access.require(ObligationAction.GENERATE, organisations.root());
     Years.require("year", year);
     Regulation regulation = rules.active();
     try (Connection connection = dataSource.getConnection()) {

@@ -13,7 +13,6 @@ import cn.zeren.rules.Regulation;
 import cn.zeren.rules.RulePack;
 import cn.zeren.rules.RulePackRegistry;
 import cn.zeren.security.AccessPolicy;
-import cn.zeren.security.Action;
 import cn.zeren.security.Actor;
 import cn.zeren.security.ActorResolver;
 import cn.zeren.security.Role;
@@ -49,13 +48,13 @@ public class ObligationService {
 
   public Obligation get(long id) {
     Obligation obligation = find(id);
-    access.require(Action.OBLIGATION_VIEW, obligation.getOrganisation());
+    access.require(ObligationAction.VIEW, obligation.getOrganisation());
     return obligation;
   }
 
   /** Instances of the caller's subtree, optionally for one organisation, year and rule. */
   public List<Obligation> search(Long organisationId, Integer year, String ruleId) {
-    String scope = access.scopeFor(Action.OBLIGATION_VIEW);
+    String scope = access.scopeFor(ObligationAction.VIEW);
     return em.createQuery(
             "SELECT b FROM Obligation b JOIN FETCH b.organisation o LEFT JOIN FETCH b.ownerPosition p"
                 + " LEFT JOIN FETCH p.person WHERE o.path LIKE :scope"
@@ -129,7 +128,7 @@ public class ObligationService {
    * and owner post loaded — for the reminder job, which acts as the system.
    */
   public List<Obligation> openDueBy(LocalDate lastDueDate) {
-    String scope = access.scopeFor(Action.OBLIGATION_OVERSEE);
+    String scope = access.scopeFor(ObligationAction.OVERSEE);
     return em.createQuery(
             "SELECT b FROM Obligation b JOIN FETCH b.organisation o LEFT JOIN FETCH b.ownerPosition p"
                 + " LEFT JOIN FETCH p.person WHERE b.status = :open AND b.dueDate <= :last"
@@ -147,7 +146,7 @@ public class ObligationService {
     if (root == null) {
       throw new NotFoundException("organisation", subtreeRootId);
     }
-    access.require(Action.OBLIGATION_OVERSEE, root);
+    access.require(ObligationAction.OVERSEE, root);
     return em.createQuery(
             "SELECT b FROM Obligation b JOIN FETCH b.organisation o WHERE b.year = :year AND o.path LIKE :p"
                 + " AND (:rule IS NULL OR b.ruleId = :rule) ORDER BY o.path, b.ruleId, b.periodKey",
@@ -174,7 +173,7 @@ public class ObligationService {
   @Transactional
   public Obligation recordEvidence(long obligationId, String type, String ref, String note, Instant at) {
     Obligation obligation = find(obligationId);
-    access.require(Action.OBLIGATION_FULFIL, obligation.getOrganisation());
+    access.require(ObligationAction.FULFIL, obligation.getOrganisation());
     if (obligation.getStatus() == ObligationStatus.WAIVED) {
       throw new DomainException("obligation.waived");
     }
@@ -217,7 +216,7 @@ public class ObligationService {
     if (organisation == null) {
       throw new NotFoundException("organisation", organisationId);
     }
-    access.require(Action.OBLIGATION_FULFIL, organisation);
+    access.require(ObligationAction.FULFIL, organisation);
     Regulation regulation = rules.active();
     ObligationRule rule = regulation.rule(ruleId).orElseThrow(() -> new NotFoundException("rule", ruleId));
     if (!(rule.due() instanceof DueRule.AfterEvent after)) {
@@ -245,7 +244,7 @@ public class ObligationService {
    * overdue first (for the overdue reports list).
    */
   public List<Obligation> openPastDue(Collection<String> ruleIds, Instant now, int limit) {
-    String scope = access.scopeFor(Action.OBLIGATION_OVERSEE);
+    String scope = access.scopeFor(ObligationAction.OVERSEE);
     return em.createQuery(
             "SELECT b FROM Obligation b JOIN FETCH b.organisation o LEFT JOIN FETCH b.ownerPosition p"
                 + " LEFT JOIN FETCH p.person WHERE b.status = :open AND b.dueAt < :now AND b.ruleId IN :rules"
@@ -263,7 +262,7 @@ public class ObligationService {
   @Transactional
   public Obligation waive(long obligationId, long expectedVersion, String reason) {
     Obligation obligation = find(obligationId);
-    access.require(Action.OBLIGATION_WAIVE, obligation.getOrganisation());
+    access.require(ObligationAction.WAIVE, obligation.getOrganisation());
     ConcurrentChangeException.check(expectedVersion, obligation.getVersion());
     if (reason == null || reason.isBlank()) {
       throw DomainException.onField("reason", "obligation.waive.reasonRequired");

@@ -8,8 +8,8 @@ import cn.zeren.rules.PackSet;
 import cn.zeren.rules.Regulation;
 import cn.zeren.rules.RulePack;
 import cn.zeren.rules.RulePackRegistry;
+import cn.zeren.rules.RulesAction;
 import cn.zeren.security.AccessPolicy;
-import cn.zeren.security.Action;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -56,7 +56,7 @@ public class VariantImpact {
       List<RuleImpact> arriving, Set<Integer> missingCalendarYears) {}
 
   public Preview preview(String group, String packId) {
-    access.require(Action.RULES_MANAGE, organisations.root());
+    access.require(RulesAction.MANAGE, organisations.root());
     PackSet packs = registry.packs();
     RulePack to = packs.option(group, packId).orElseThrow(() -> new NotFoundException("pack", group + "/" + packId));
     RulePack from = packs.chosen(group, registry.choices());

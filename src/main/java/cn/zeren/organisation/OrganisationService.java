@@ -4,7 +4,6 @@ import cn.zeren.platform.ConcurrentChangeException;
 import cn.zeren.platform.DomainException;
 import cn.zeren.platform.NotFoundException;
 import cn.zeren.security.AccessPolicy;
-import cn.zeren.security.Action;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -25,7 +24,7 @@ public class OrganisationService {
 
   /** The organisations the caller may see, parents before children. */
   public List<Organisation> visibleTree() {
-    String scope = access.scopeFor(Action.ORGANISATION_VIEW);
+    String scope = access.scopeFor(OrganisationAction.VIEW);
     return em.createQuery(
             "SELECT o FROM Organisation o WHERE o.path LIKE :scope ORDER BY o.path", Organisation.class)
         .setParameter("scope", scope + "%")
@@ -34,7 +33,7 @@ public class OrganisationService {
 
   public Organisation get(long id) {
     Organisation org = find(id);
-    access.require(Action.ORGANISATION_VIEW, org);
+    access.require(OrganisationAction.VIEW, org);
     return org;
   }
 
@@ -53,12 +52,12 @@ public class OrganisationService {
       throw DomainException.onField("parent", "organisation.parent.required");
     }
     if (parent != null) {
-      access.require(Action.ORGANISATION_MANAGE, parent);
+      access.require(OrganisationAction.MANAGE, parent);
       if (!parent.isActive()) {
         throw DomainException.onField("parent", "organisation.parent.inactive", parent.getName());
       }
     } else {
-      access.require(Action.ORGANISATION_MANAGE, null);
+      access.require(OrganisationAction.MANAGE, null);
     }
     requireUniqueCode(draft.getCode(), null);
     em.persist(draft);
@@ -70,7 +69,7 @@ public class OrganisationService {
   @Transactional
   public Organisation update(long id, long expectedVersion, @Valid OrganisationForm form) {
     Organisation org = find(id);
-    access.require(Action.ORGANISATION_MANAGE, org);
+    access.require(OrganisationAction.MANAGE, org);
     ConcurrentChangeException.check(expectedVersion, org.getVersion());
     requireUniqueCode(form.code(), id);
     org.setCode(form.code());
@@ -92,8 +91,8 @@ public class OrganisationService {
     }
     Organisation org = find(id);
     Organisation newParent = find(newParentId);
-    access.require(Action.ORGANISATION_MANAGE, org);
-    access.require(Action.ORGANISATION_MANAGE, newParent);
+    access.require(OrganisationAction.MANAGE, org);
+    access.require(OrganisationAction.MANAGE, newParent);
     ConcurrentChangeException.check(expectedVersion, org.getVersion());
     if (org.getParent() == null) {
       throw new DomainException("organisation.move.root");
@@ -120,7 +119,7 @@ public class OrganisationService {
   @Transactional
   public Organisation deactivate(long id, long expectedVersion) {
     Organisation org = find(id);
-    access.require(Action.ORGANISATION_MANAGE, org);
+    access.require(OrganisationAction.MANAGE, org);
     ConcurrentChangeException.check(expectedVersion, org.getVersion());
     if (org.getParent() == null) {
       throw new DomainException("organisation.deactivate.root");
@@ -140,7 +139,7 @@ public class OrganisationService {
   @Transactional
   public Organisation reactivate(long id, long expectedVersion) {
     Organisation org = find(id);
-    access.require(Action.ORGANISATION_MANAGE, org);
+    access.require(OrganisationAction.MANAGE, org);
     ConcurrentChangeException.check(expectedVersion, org.getVersion());
     if (org.getParent() != null && !org.getParent().isActive()) {
       throw new DomainException("organisation.parent.inactive", org.getParent().getName());
@@ -156,7 +155,7 @@ public class OrganisationService {
   @Transactional
   public void delete(long id, long expectedVersion) {
     Organisation org = find(id);
-    access.require(Action.ORGANISATION_MANAGE, org);
+    access.require(OrganisationAction.MANAGE, org);
     ConcurrentChangeException.check(expectedVersion, org.getVersion());
     if (org.getParent() == null || hasHistory(org)) {
       throw new DomainException("organisation.delete.hasHistory", org.getName());

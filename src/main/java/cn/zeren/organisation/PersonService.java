@@ -4,7 +4,6 @@ import cn.zeren.platform.ConcurrentChangeException;
 import cn.zeren.platform.DomainException;
 import cn.zeren.platform.NotFoundException;
 import cn.zeren.security.AccessPolicy;
-import cn.zeren.security.Action;
 import cn.zeren.security.Role;
 import cn.zeren.security.RoleAssignment;
 import cn.zeren.security.UserAccount;
@@ -20,8 +19,8 @@ import java.util.Optional;
 
 /**
  * People (人员), their posts in leadership teams and discipline organisations, their sign-in accounts and their
- * role assignments. Reading needs {@link Action#PERSON_VIEW} on the person's organisation, every change
- * {@link Action#PERSON_MANAGE}.
+ * role assignments. Reading needs {@link PersonAction#VIEW} on the person's organisation, every change
+ * {@link PersonAction#MANAGE}.
  */
 @ApplicationScoped
 public class PersonService {
@@ -34,7 +33,7 @@ public class PersonService {
 
   /** People of the caller's subtree, optionally narrowed to one organisation and a name fragment. */
   public List<Person> search(Long organisationId, String nameContains, boolean includeInactive) {
-    String scope = access.scopeFor(Action.PERSON_VIEW);
+    String scope = access.scopeFor(PersonAction.VIEW);
     return em.createQuery(
             "SELECT p FROM Person p JOIN FETCH p.organisation o WHERE o.path LIKE :scope"
                 + " AND (:org IS NULL OR o.id = :org)"
@@ -52,14 +51,14 @@ public class PersonService {
 
   public Person get(long id) {
     Person person = find(id);
-    access.require(Action.PERSON_VIEW, person.getOrganisation());
+    access.require(PersonAction.VIEW, person.getOrganisation());
     return person;
   }
 
   @Transactional
   public Person create(@Valid Person person) {
     Organisation org = organisation(person.getOrganisation().getId());
-    access.require(Action.PERSON_MANAGE, org);
+    access.require(PersonAction.MANAGE, org);
     requireActive(org);
     person.setOrganisation(org);
     em.persist(person);
@@ -71,7 +70,7 @@ public class PersonService {
   @Transactional
   public Person create(@Valid PersonForm form) {
     Organisation org = organisation(form.organisationId(), FORM_ORGANISATION);
-    access.require(Action.PERSON_MANAGE, org);
+    access.require(PersonAction.MANAGE, org);
     requireActive(org, FORM_ORGANISATION);
     Person person = new Person();
     person.setName(form.name());
@@ -87,10 +86,10 @@ public class PersonService {
   @Transactional
   public Person update(long id, long expectedVersion, @Valid PersonForm form) {
     Person person = find(id);
-    access.require(Action.PERSON_MANAGE, person.getOrganisation());
+    access.require(PersonAction.MANAGE, person.getOrganisation());
     ConcurrentChangeException.check(expectedVersion, person.getVersion());
     Organisation target = organisation(form.organisationId(), FORM_ORGANISATION);
-    access.require(Action.PERSON_MANAGE, target);
+    access.require(PersonAction.MANAGE, target);
     if (!target.equals(person.getOrganisation())) {
       requireActive(target, FORM_ORGANISATION);
     }
@@ -106,7 +105,7 @@ public class PersonService {
   @Transactional
   public Person deactivate(long id, long expectedVersion) {
     Person person = find(id);
-    access.require(Action.PERSON_MANAGE, person.getOrganisation());
+    access.require(PersonAction.MANAGE, person.getOrganisation());
     ConcurrentChangeException.check(expectedVersion, person.getVersion());
     person.setActive(false);
     for (Position position : positionsOfPerson(id)) {
@@ -118,7 +117,7 @@ public class PersonService {
   @Transactional
   public Person reactivate(long id, long expectedVersion) {
     Person person = find(id);
-    access.require(Action.PERSON_MANAGE, person.getOrganisation());
+    access.require(PersonAction.MANAGE, person.getOrganisation());
     ConcurrentChangeException.check(expectedVersion, person.getVersion());
     requireActive(person.getOrganisation());
     person.setActive(true);
@@ -128,35 +127,35 @@ public class PersonService {
   /** The person's sign-in account with its lockout state; only administrators see it. */
   public Optional<UserAccount> accountOf(long personId) {
     Person person = find(personId);
-    access.require(Action.PERSON_MANAGE, person.getOrganisation());
+    access.require(PersonAction.MANAGE, person.getOrganisation());
     return accounts.accountOf(person);
   }
 
   @Transactional
   public void createAccount(long personId, String username, char[] password) {
     Person person = find(personId);
-    access.require(Action.PERSON_MANAGE, person.getOrganisation());
+    access.require(PersonAction.MANAGE, person.getOrganisation());
     accounts.create(person, username, password);
   }
 
   @Transactional
   public void resetPassword(long personId, char[] password) {
     Person person = find(personId);
-    access.require(Action.PERSON_MANAGE, person.getOrganisation());
+    access.require(PersonAction.MANAGE, person.getOrganisation());
     accounts.resetPassword(person, password);
   }
 
   @Transactional
   public void unlock(long personId) {
     Person person = find(personId);
-    access.require(Action.PERSON_MANAGE, person.getOrganisation());
+    access.require(PersonAction.MANAGE, person.getOrganisation());
     accounts.unlock(person);
   }
 
   @Transactional
   public void setAccountEnabled(long personId, boolean enabled) {
     Person person = find(personId);
-    access.require(Action.PERSON_MANAGE, person.getOrganisation());
+    access.require(PersonAction.MANAGE, person.getOrganisation());
     accounts.setEnabled(person, enabled);
   }
 
@@ -168,8 +167,8 @@ public class PersonService {
       throw DomainException.onField("organisation", "role.organisation.required");
     }
     Organisation org = organisation(organisationId);
-    access.require(Action.PERSON_MANAGE, person.getOrganisation());
-    access.require(Action.PERSON_MANAGE, org);
+    access.require(PersonAction.MANAGE, person.getOrganisation());
+    access.require(PersonAction.MANAGE, org);
     requireActive(org);
     if (role == null) {
       throw DomainException.onField("role", "role.required");
@@ -180,7 +179,7 @@ public class PersonService {
   @Transactional
   public void revokeRole(long assignmentId, long expectedVersion) {
     RoleAssignment assignment = accounts.assignment(assignmentId);
-    access.require(Action.PERSON_MANAGE, assignment.getOrganisation());
+    access.require(PersonAction.MANAGE, assignment.getOrganisation());
     ConcurrentChangeException.check(expectedVersion, assignment.getVersion());
     accounts.revoke(assignment);
   }
@@ -198,8 +197,8 @@ public class PersonService {
   public Position addPosition(@Valid Position position) {
     Organisation org = organisation(position.getOrganisation().getId());
     Person person = find(position.getPerson().getId());
-    access.require(Action.PERSON_MANAGE, org);
-    access.require(Action.PERSON_VIEW, person.getOrganisation());
+    access.require(PersonAction.MANAGE, org);
+    access.require(PersonAction.VIEW, person.getOrganisation());
     requireActive(org);
     if (!person.isActive()) {
       throw DomainException.onField("person", "position.person.inactive", person.getName());
@@ -224,7 +223,7 @@ public class PersonService {
   @Transactional
   public Position updatePosition(long id, long expectedVersion, String title, String areasInCharge, int sortOrder) {
     Position position = position(id);
-    access.require(Action.PERSON_MANAGE, position.getOrganisation());
+    access.require(PersonAction.MANAGE, position.getOrganisation());
     ConcurrentChangeException.check(expectedVersion, position.getVersion());
     if (title == null || title.isBlank()) {
       throw DomainException.onField("title", "position.title.required");
@@ -239,7 +238,7 @@ public class PersonService {
   @Transactional
   public void endPosition(long id, long expectedVersion) {
     Position position = position(id);
-    access.require(Action.PERSON_MANAGE, position.getOrganisation());
+    access.require(PersonAction.MANAGE, position.getOrganisation());
     ConcurrentChangeException.check(expectedVersion, position.getVersion());
     position.setActive(false);
   }
@@ -247,7 +246,7 @@ public class PersonService {
   /** The leadership team and discipline organisation of a unit, active posts first, in display order. */
   public List<Position> positionsOf(long organisationId) {
     Organisation org = organisation(organisationId);
-    access.require(Action.PERSON_VIEW, org);
+    access.require(PersonAction.VIEW, org);
     return em.createQuery(
             "SELECT p FROM Position p JOIN FETCH p.person WHERE p.organisation = :o"
                 + " ORDER BY p.active DESC, p.sortOrder, p.id",

@@ -15,7 +15,6 @@ import cn.zeren.rules.Owner;
 import cn.zeren.rules.RulePackRegistry;
 import cn.zeren.security.AccessDeniedException;
 import cn.zeren.security.AccessPolicy;
-import cn.zeren.security.Action;
 import cn.zeren.security.Actor;
 import cn.zeren.signature.SignatureService;
 import cn.zeren.signature.SignatureView;
@@ -70,7 +69,7 @@ public class ReportService {
   /** The types the acting role may draft for its unit. */
   public List<ReportType> draftableTypes() {
     Actor actor = access.actor();
-    if (!access.permitsSomewhere(Action.REPORT_DRAFT)) {
+    if (!access.permitsSomewhere(ReportAction.DRAFT)) {
       return List.of();
     }
     return types().stream().filter(t -> roles(t).mayDraft(actor)).toList();
@@ -128,7 +127,7 @@ public class ReportService {
   /** The acting unit's reports that the acting role drafts or approves, newest first. */
   public List<Report> mine() {
     Actor actor = access.actor();
-    if (!access.permitsSomewhere(Action.REPORT_VIEW)) {
+    if (!access.permitsSomewhere(ReportAction.VIEW)) {
       throw new AccessDeniedException("error.accessDenied");
     }
     return em.createQuery(
@@ -144,7 +143,7 @@ public class ReportService {
 
   /** Submitted, returned and accepted reports of the subtree of the types the acting role reviews. */
   public List<Report> forReview(ReportFilter filter) {
-    String scope = access.scopeFor(Action.REPORT_REVIEW);
+    String scope = access.scopeFor(ReportAction.REVIEW);
     Actor actor = access.actor();
     List<String> codes = types().stream().filter(t -> roles(t).isReviewer(actor) || actor.isSystem())
         .map(ReportType::code).toList();
@@ -169,7 +168,7 @@ public class ReportService {
 
   /** Reports of the subtree submitted late, most recent first (the second half of 逾期报告). */
   public List<Report> lateSubmissions() {
-    String scope = access.scopeFor(Action.REPORT_OVERSEE);
+    String scope = access.scopeFor(ReportAction.OVERSEE);
     return em.createQuery(
             "SELECT r FROM Report r JOIN FETCH r.organisation o WHERE o.path LIKE :scope AND r.late = TRUE"
                 + " ORDER BY r.firstSubmittedAt DESC",
@@ -181,7 +180,7 @@ public class ReportService {
 
   /** Obligation instances of report rules in the subtree still open past their due time (first half of 逾期报告). */
   public List<Obligation> overdueInstances() {
-    access.scopeFor(Action.REPORT_OVERSEE);
+    access.scopeFor(ReportAction.OVERSEE);
     List<String> ruleIds = types().stream().map(ReportType::ruleId).distinct().toList();
     return obligations.openPastDue(ruleIds, clock.instant(), LIST_MAX);
   }
@@ -195,7 +194,7 @@ public class ReportService {
     if (root == null) {
       throw new NotFoundException("organisation", subtreeRootId);
     }
-    access.require(Action.REPORT_OVERSEE, root);
+    access.require(ReportAction.OVERSEE, root);
     return em.createQuery(
             "SELECT r FROM Report r JOIN FETCH r.organisation o WHERE o.path LIKE :p AND r.year = :year"
                 + " ORDER BY o.path, r.ruleId, r.periodKey",
@@ -226,11 +225,11 @@ public class ReportService {
     ReportStatus status = report.getStatus();
     return new ReportActions(
         status.editable() && roles.isAuthorSide(actor, report)
-            && access.permits(Action.REPORT_DRAFT, report.getOrganisation()),
+            && access.permits(ReportAction.DRAFT, report.getOrganisation()),
         status == ReportStatus.AWAITING_APPROVAL && roles.isApprover(actor, report)
-            && access.permits(Action.REPORT_APPROVE, report.getOrganisation()),
+            && access.permits(ReportAction.APPROVE, report.getOrganisation()),
         status == ReportStatus.SUBMITTED && roles.isReviewer(actor)
-            && access.permits(Action.REPORT_REVIEW, report.getOrganisation()));
+            && access.permits(ReportAction.REVIEW, report.getOrganisation()));
   }
 
   // ---- the author ----
@@ -336,7 +335,7 @@ public class ReportService {
   @Transactional
   public SignatureView sign(long reportId, int versionNumber, String opinion, char[] password) {
     Report report = find(reportId);
-    access.require(Action.REPORT_APPROVE, report.getOrganisation());
+    access.require(ReportAction.APPROVE, report.getOrganisation());
     if (!roles(report).isApprover(access.actor(), report)) {
       throw new AccessDeniedException("error.accessDenied");
     }
@@ -352,7 +351,7 @@ public class ReportService {
     Actor actor = access.actor();
     return version.getSubmittedAt() != null
         && roles(report).isApprover(actor, report)
-        && access.permits(Action.REPORT_APPROVE, report.getOrganisation())
+        && access.permits(ReportAction.APPROVE, report.getOrganisation())
         && signatures.forSubject(ReportVersionSource.SUBJECT_TYPE, version.getId()).stream()
             .noneMatch(s -> actor.personId() != null && s.signerId() == actor.personId());
   }
@@ -440,7 +439,7 @@ public class ReportService {
   private Report editable(long reportId, long expectedVersion) {
     Report report = find(reportId);
     Actor actor = access.actor();
-    access.require(Action.REPORT_DRAFT, report.getOrganisation());
+    access.require(ReportAction.DRAFT, report.getOrganisation());
     if (!actor.isSystem() && !roles(report).isAuthorSide(actor, report)) {
       throw new AccessDeniedException("error.accessDenied");
     }
@@ -454,7 +453,7 @@ public class ReportService {
   private Report awaitingApproval(long reportId, long expectedVersion) {
     Report report = find(reportId);
     Actor actor = access.actor();
-    access.require(Action.REPORT_APPROVE, report.getOrganisation());
+    access.require(ReportAction.APPROVE, report.getOrganisation());
     if (!actor.isSystem() && !roles(report).isApprover(actor, report)) {
       throw new AccessDeniedException("error.accessDenied");
     }
@@ -468,7 +467,7 @@ public class ReportService {
   private Report submittedForReview(long reportId, long expectedVersion) {
     Report report = find(reportId);
     Actor actor = access.actor();
-    access.require(Action.REPORT_REVIEW, report.getOrganisation());
+    access.require(ReportAction.REVIEW, report.getOrganisation());
     if (!actor.isSystem() && !roles(report).isReviewer(actor)) {
       throw new AccessDeniedException("error.accessDenied");
     }
@@ -501,9 +500,9 @@ public class ReportService {
     if (actor.isSystem()) {
       return;
     }
-    access.require(Action.REPORT_VIEW, report.getOrganisation());
+    access.require(ReportAction.VIEW, report.getOrganisation());
     ReportRoles roles = roles(report);
-    boolean reviewer = roles.isReviewer(actor) && access.permits(Action.REPORT_REVIEW, report.getOrganisation());
+    boolean reviewer = roles.isReviewer(actor) && access.permits(ReportAction.REVIEW, report.getOrganisation());
     if (!roles.isAuthorSide(actor, report) && !roles.isApprover(actor, report) && !reviewer) {
       throw new AccessDeniedException("error.accessDenied");
     }
@@ -511,7 +510,7 @@ public class ReportService {
 
   private Actor requireDrafter(ReportType type) {
     Actor actor = access.requireSignedIn();
-    if (!access.permitsSomewhere(Action.REPORT_DRAFT) || !roles(type).mayDraft(actor)) {
+    if (!access.permitsSomewhere(ReportAction.DRAFT) || !roles(type).mayDraft(actor)) {
       throw new AccessDeniedException("error.accessDenied");
     }
     return actor;

@@ -6,7 +6,6 @@ import cn.zeren.platform.ConcurrentChangeException;
 import cn.zeren.platform.DomainException;
 import cn.zeren.platform.NotFoundException;
 import cn.zeren.security.AccessPolicy;
-import cn.zeren.security.Action;
 import cn.zeren.security.ActorContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -21,7 +20,7 @@ import java.util.Optional;
 
 /**
  * The administrator's switch of a locality variant (e.g. inspection by JDZ's or by ZZ's measures): authorised
- * ({@link Action#RULES_MANAGE}), concurrency-safe on the group's row, audited with the packs and versions before and
+ * ({@link RulesAction#MANAGE}), concurrency-safe on the group's row, audited with the packs and versions before and
  * after. The switch changes which rules later generation and later events use; instances already generated keep
  * the rule, deadline and pack version they were made from.
  */
@@ -36,7 +35,7 @@ public class RuleVariantService {
 
   /** Whether the acting role may switch variants (the page offers the switch only then; {@link #choose} checks). */
   public boolean mayChoose() {
-    return access.permits(Action.RULES_MANAGE, organisations.root());
+    return access.permits(RulesAction.MANAGE, organisations.root());
   }
 
   /** The stored choice of a group, if an administrator ever made one (its version guards the next switch). */
@@ -50,7 +49,7 @@ public class RuleVariantService {
    */
   @Transactional
   public RuleVariantChoice choose(String group, String packId, long expectedVersion) {
-    access.require(Action.RULES_MANAGE, organisations.root());
+    access.require(RulesAction.MANAGE, organisations.root());
     PackSet packs = registry.packs();
     if (!packs.groupKeys().contains(group)) {
       throw new NotFoundException("variantGroup", group);

@@ -1,6 +1,7 @@
 package cn.zeren.security;
 
 import cn.zeren.organisation.Organisation;
+import cn.zeren.organisation.PersonAction;
 import cn.zeren.platform.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,7 +26,7 @@ public class RoleHolders {
     if (organisation == null) {
       throw new NotFoundException("organisation", organisationId);
     }
-    access.require(Action.PERSON_VIEW, organisation);
+    access.require(PersonAction.VIEW, organisation);
     if (roles.isEmpty() || !organisation.isActive()) {
       return List.of();
     }

@@ -3,6 +3,7 @@ package cn.zeren.security;
 import cn.zeren.audit.AuditLog;
 import cn.zeren.organisation.Organisation;
 import cn.zeren.organisation.Person;
+import cn.zeren.organisation.PersonAction;
 import cn.zeren.platform.DomainException;
 import cn.zeren.platform.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,7 +19,7 @@ import java.util.Optional;
 
 /**
  * Accounts and role assignments of people, for the administration pages (through {@code PersonService}). Each
- * change is checked against {@link Action#PERSON_MANAGE} here as well, so that no caller can skip it.
+ * change is checked against {@link PersonAction#MANAGE} here as well, so that no caller can skip it.
  */
 @ApplicationScoped
 public class UserAccounts {
@@ -37,7 +38,7 @@ public class UserAccounts {
 
   @Transactional
   public UserAccount create(Person person, String username, char[] password) {
-    access.require(Action.PERSON_MANAGE, person.getOrganisation());
+    access.require(PersonAction.MANAGE, person.getOrganisation());
     if (accountOf(person).isPresent()) {
       throw DomainException.onField("username", "account.exists", person.getName());
     }
@@ -56,13 +57,13 @@ public class UserAccounts {
 
   @Transactional
   public void resetPassword(Person person, char[] password) {
-    access.require(Action.PERSON_MANAGE, person.getOrganisation());
+    access.require(PersonAction.MANAGE, person.getOrganisation());
     require(person).changePasswordHash(PasswordHasher.hash(checked(password)));
   }
 
   @Transactional
   public void unlock(Person person) {
-    access.require(Action.PERSON_MANAGE, person.getOrganisation());
+    access.require(PersonAction.MANAGE, person.getOrganisation());
     UserAccount account = require(person);
     Map<String, Object> before = new LinkedHashMap<>();
     before.put("failedAttempts", account.getFailedAttempts());
@@ -74,13 +75,13 @@ public class UserAccounts {
 
   @Transactional
   public void setEnabled(Person person, boolean enabled) {
-    access.require(Action.PERSON_MANAGE, person.getOrganisation());
+    access.require(PersonAction.MANAGE, person.getOrganisation());
     require(person).setActive(enabled);
   }
 
   @Transactional
   public RoleAssignment assign(Person person, Organisation org, Role role) {
-    access.require(Action.PERSON_MANAGE, org);
+    access.require(PersonAction.MANAGE, org);
     Optional<RoleAssignment> existing =
         em.createQuery(
                 "SELECT r FROM RoleAssignment r WHERE r.person = :p AND r.organisation = :o AND r.role = :r",
@@ -104,7 +105,7 @@ public class UserAccounts {
 
   @Transactional
   public void revoke(RoleAssignment assignment) {
-    access.require(Action.PERSON_MANAGE, assignment.getOrganisation());
+    access.require(PersonAction.MANAGE, assignment.getOrganisation());
     assignment.setActive(false);
   }
 

@@ -1,12 +1,12 @@
 package cn.zeren.signature;
 
+import cn.zeren.organisation.OrganisationAction;
 import cn.zeren.organisation.Person;
 import cn.zeren.organisation.Organisation;
 import cn.zeren.platform.DomainException;
 import cn.zeren.platform.NotFoundException;
 import cn.zeren.security.AccessDeniedException;
 import cn.zeren.security.AccessPolicy;
-import cn.zeren.security.Action;
 import cn.zeren.security.Actor;
 import cn.zeren.security.ActorContext;
 import cn.zeren.security.SignInOutcome;
@@ -159,7 +159,7 @@ public class SignatureService {
     }
     if (content == null) {
       // nothing of the content is left to leak: whoever reaches the signature's unit learns that it is gone
-      policy.require(Action.ORGANISATION_VIEW, em.find(Organisation.class, stored.getOrganisationId()));
+      policy.require(OrganisationAction.VIEW, em.find(Organisation.class, stored.getOrganisationId()));
       return verdict(signatureId, false,
           source.isEmpty() ? "signature.invalid.unknownSubject" : "signature.invalid.subjectGone");
     }

@@ -1,12 +1,12 @@
 package cn.zeren.web;
 
+import cn.zeren.calendar.CalendarAction;
 import cn.zeren.calendar.CalendarService;
 import cn.zeren.organisation.Organisation;
 import cn.zeren.organisation.OrganisationService;
 import cn.zeren.organisation.Person;
 import cn.zeren.organisation.PersonService;
 import cn.zeren.security.AccessPolicy;
-import cn.zeren.security.Action;
 import cn.zeren.security.Actor;
 import cn.zeren.security.ActorContext;
 import cn.zeren.security.ActorResolver;
@@ -47,7 +47,7 @@ public class HomeBean {
     if (actor.hasRole()) {
       actingOrganisation = organisations.get(actor.orgId());
     }
-    if (access.permitsSomewhere(Action.CALENDAR_MANAGE)) {
+    if (access.permitsSomewhere(CalendarAction.MANAGE)) {
       missingCalendarYear =
           calendar.missingNextYear(LocalDate.now(Times.BEIJING)).map(String::valueOf).orElse(null);
     }

@@ -2,25 +2,31 @@ package cn.zeren.web;
 
 import cn.zeren.notification.InboxService;
 import cn.zeren.platform.i18n.Texts;
-import cn.zeren.security.AccessPolicy;
-import cn.zeren.security.Action;
+import cn.zeren.platform.web.MenuContribution;
+import cn.zeren.platform.web.MenuEntry;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import org.primefaces.model.menu.DefaultMenuItem;
 import org.primefaces.model.menu.DefaultMenuModel;
 import org.primefaces.model.menu.MenuModel;
 
 /**
- * The side menu of the active role: an entry appears when the role may use the page somewhere. This only mirrors
- * the services' checks; it protects nothing by itself.
+ * The side menu of the active role: the shell's own entries (home, tasks, inbox first; rules, signing keys, tokens
+ * last) around the entries every context contributes ({@link MenuContribution}). An entry appears when the role may
+ * use the page somewhere. This only mirrors the services' checks; it protects nothing by itself.
  */
 @Named
 @RequestScoped
 public class MenuBean {
-  @Inject AccessPolicy access;
+  @Inject @Any Instance<MenuContribution> contributions;
   @Inject InboxService inbox;
   private MenuModel model;
 
@@ -30,65 +36,22 @@ public class MenuBean {
       add("nav.home", "pi pi-home", "/index.xhtml", "menu-home");
       add("nav.tasks", "pi pi-check-square", "/tasks.xhtml", "menu-tasks");
       addItem(inboxLabel(), "pi pi-inbox", "/inbox.xhtml", "menu-inbox");
-      if (access.permitsSomewhere(Action.REPORT_DRAFT) || access.permitsSomewhere(Action.REPORT_APPROVE)) {
-        add("nav.reports", "pi pi-file-edit", "/reports.xhtml", "menu-reports");
-      }
-      if (access.permitsSomewhere(Action.REPORT_REVIEW)) {
-        add("nav.reportReview", "pi pi-file-check", "/report-review.xhtml", "menu-report-review");
-      }
-      if (access.permitsSomewhere(Action.REPORT_OVERSEE)) {
-        add("nav.reportOverdue", "pi pi-clock", "/reports-overdue.xhtml", "menu-report-overdue");
-      }
-      if (access.permitsSomewhere(Action.LEDGER_VIEW)) {
-        add("nav.ledger", "pi pi-list", "/ledger.xhtml", "menu-ledger");
-      }
-      if (access.permitsSomewhere(Action.LIST_VIEW)) {
-        add("nav.lists", "pi pi-list-check", "/lists.xhtml", "menu-lists");
-        add("nav.listsOverdue", "pi pi-exclamation-circle", "/lists-overdue.xhtml", "menu-lists-overdue");
-      }
-      if (access.permitsSomewhere(Action.OBLIGATION_OVERSEE)) {
-        add("nav.compliance", "pi pi-table", "/compliance.xhtml", "menu-compliance");
-      }
-      if (access.permitsSomewhere(Action.DASHBOARD_VIEW)) {
-        add("nav.dashboard", "pi pi-chart-line", "/dashboard.xhtml", "menu-dashboard");
-      }
-      if (access.permitsSomewhere(Action.INTERVIEW_EXPLAIN)) {
-        add("nav.interviews", "pi pi-comments", "/interviews.xhtml", "menu-interviews");
-      }
-      if (access.permitsSomewhere(Action.INTERVIEW_OVERSEE)) {
-        add("nav.interviewOversight", "pi pi-users", "/interview-oversight.xhtml", "menu-interview-oversight");
-      }
-      if (access.permitsSomewhere(Action.HEARING_VIEW)) {
-        add("nav.hearings", "pi pi-star", "/hearings.xhtml", "menu-hearings");
-      }
-      if (access.permitsSomewhere(Action.ACCOUNTABILITY_VIEW)) {
-        add("nav.accountability", "pi pi-exclamation-circle", "/accountability.xhtml", "menu-accountability");
-        add("nav.accountabilityStatistics", "pi pi-chart-bar", "/accountability-statistics.xhtml",
-            "menu-accountability-statistics");
-      }
-      if (access.permitsSomewhere(Action.ASSESSMENT_MANAGE)) {
-        add("nav.assessmentSets", "pi pi-sliders-h", "/assessment-sets.xhtml", "menu-assessment-sets");
-        add("nav.assessment", "pi pi-chart-line", "/assessment.xhtml", "menu-assessment");
-      } else if (access.permitsSomewhere(Action.ASSESSMENT_RESULT_VIEW)) {
-        add("nav.assessmentResults", "pi pi-chart-line", "/assessment.xhtml", "menu-assessment");
-      }
-      if (access.permitsSomewhere(Action.ORGANISATION_VIEW)) {
-        add("nav.organisations", "pi pi-sitemap", "/organisations.xhtml", "menu-organisations");
-      }
-      if (access.permitsSomewhere(Action.PERSON_MANAGE)) {
-        add("nav.people", "pi pi-users", "/admin/people.xhtml", "menu-people");
-      }
-      if (access.permitsSomewhere(Action.CALENDAR_MANAGE)) {
-        add("nav.calendar", "pi pi-calendar", "/admin/calendar.xhtml", "menu-calendar");
-      }
-      if (access.permitsSomewhere(Action.AUDIT_VIEW)) {
-        add("nav.audit", "pi pi-history", "/audit.xhtml", "menu-audit");
+      for (MenuEntry entry : contributed(contributions)) {
+        add(entry.labelKey(), entry.icon(), entry.page(), entry.id());
       }
       add("nav.rules", "pi pi-book", "/rules.xhtml", "menu-rules");
       add("nav.signingKeys", "pi pi-verified", "/signing-keys.xhtml", "menu-signing-keys");
       add("nav.tokens", "pi pi-key", "/tokens.xhtml", "menu-tokens");
     }
     return model;
+  }
+
+  /** The contexts' entries the acting person may use, each context's in its place by its order. */
+  static List<MenuEntry> contributed(Iterable<MenuContribution> contributions) {
+    List<MenuContribution> sorted = new ArrayList<>();
+    contributions.forEach(sorted::add);
+    sorted.sort(Comparator.comparingInt(MenuContribution::order));
+    return sorted.stream().flatMap(c -> c.entries().stream()).toList();
   }
 
   /** 消息, with the number of unread messages when there are any: 消息（3）. */

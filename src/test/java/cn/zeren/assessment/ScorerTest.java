@@ -6,14 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.zeren.accountability.CaseFact;
+import cn.zeren.accountability.web.AccountabilityPages;
 import cn.zeren.assessment.ManualEntry.ManualKind;
 import cn.zeren.hearing.HearingResult;
+import cn.zeren.hearing.web.HearingPages;
 import cn.zeren.interview.HeadCoverage;
+import cn.zeren.interview.web.InterviewPages;
+import cn.zeren.ledger.web.LedgerPages;
 import cn.zeren.lists.RectificationFact;
+import cn.zeren.lists.web.ListPages;
 import cn.zeren.obligation.ObligationFact;
 import cn.zeren.obligation.ObligationStatus;
+import cn.zeren.platform.web.EvidenceLinks;
 import cn.zeren.report.ReportStatus;
 import cn.zeren.report.ReportVerdict;
+import cn.zeren.report.web.ReportPages;
 import cn.zeren.accountability.AccountabilityCatalogue.Severity;
 import cn.zeren.rules.RulePack;
 import cn.zeren.rules.RulePackReaderTest;
@@ -34,8 +41,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The scoring of YW-13.2 read like the pack: each kind from its facts, every point explained, items summing up. */
 class ScorerTest {
   private static final RulePack PACK = RulePackReaderTest.shipped();
+  /** The pages of every context that shows evidence, as the container collects them. */
+  private static final EvidenceLinks LINKS = new EvidenceLinks(List.of(new ReportPages(), new LedgerPages(),
+      new ListPages(), new InterviewPages(), new AccountabilityPages(), new HearingPages()));
   private static final Scorer SCORER = new Scorer(
-      PACK.obligations().stream().collect(Collectors.toMap(r -> r.ruleId(), r -> r.title())));
+      PACK.obligations().stream().collect(Collectors.toMap(r -> r.ruleId(), r -> r.title())), LINKS);
   private static final long ORG = 7;
 
   private static IndicatorTemplate indicator(String code) {

@@ -1,9 +1,9 @@
 package cn.zeren.it;
 
 import cn.zeren.organisation.Organisation;
+import cn.zeren.organisation.OrganisationAction;
 import cn.zeren.platform.NotFoundException;
 import cn.zeren.security.AccessPolicy;
-import cn.zeren.security.Action;
 import cn.zeren.signature.SignableContent;
 import cn.zeren.signature.SignedContentSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,7 +41,7 @@ public class OrganisationCardSource implements SignedContentSource {
   public boolean mayRead(long subjectId) {
     Organisation org = em.find(Organisation.class, subjectId);
     return org != null && !SEALED.contains(subjectId) && !GONE.contains(subjectId)
-        && access.permits(Action.ORGANISATION_VIEW, org);
+        && access.permits(OrganisationAction.VIEW, org);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package cn.zeren.accountability.web;
 
+import cn.zeren.accountability.AccountabilityAction;
 import cn.zeren.accountability.AccountabilityCase;
 import cn.zeren.accountability.AccountabilityService;
 import cn.zeren.accountability.CaseForm;
@@ -16,7 +17,6 @@ import cn.zeren.accountability.AccountabilityCatalogue.Severity;
 import cn.zeren.accountability.AccountabilityCatalogue.Subject;
 import cn.zeren.security.AccessDeniedException;
 import cn.zeren.security.AccessPolicy;
-import cn.zeren.security.Action;
 import cn.zeren.web.Messages;
 import cn.zeren.web.Pages;
 import jakarta.faces.view.ViewScoped;
@@ -94,7 +94,7 @@ public class CasePage implements Serializable {
     decisionDate = openedOn;
     units =
         organisations.visibleTree().stream()
-            .filter(o -> o.isActive() && access.permits(Action.ACCOUNTABILITY_MANAGE, o))
+            .filter(o -> o.isActive() && access.permits(AccountabilityAction.MANAGE, o))
             .map(o -> new Choice(o.getId(), o.getName()))
             .toList();
   }

@@ -1,5 +1,6 @@
 package cn.zeren.accountability.web;
 
+import cn.zeren.accountability.AccountabilityAction;
 import cn.zeren.accountability.AccountabilityService;
 import cn.zeren.accountability.CaseCount;
 import cn.zeren.accountability.CaseStatus;
@@ -8,7 +9,6 @@ import cn.zeren.organisation.OrganisationService;
 import cn.zeren.accountability.AccountabilityCatalogue;
 import cn.zeren.accountability.AccountabilityCatalogue.Severity;
 import cn.zeren.security.AccessPolicy;
-import cn.zeren.security.Action;
 import cn.zeren.web.Pages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -49,10 +49,10 @@ public class CasesBean implements Serializable {
   public void load() {
     Pages.load(
         () -> {
-          access.scopeFor(Action.ACCOUNTABILITY_VIEW);
+          access.scopeFor(AccountabilityAction.VIEW);
           units =
               organisations.visibleTree().stream()
-                  .filter(o -> access.permits(Action.ACCOUNTABILITY_VIEW, o))
+                  .filter(o -> access.permits(AccountabilityAction.VIEW, o))
                   .map(o -> new Choice(o.getId(), o.getName()))
                   .toList();
           search();

@@ -1,12 +1,12 @@
 package cn.zeren.audit.web;
 
+import cn.zeren.audit.AuditAction;
 import cn.zeren.audit.AuditFilter;
 import cn.zeren.audit.AuditQuery;
 import cn.zeren.audit.AuditRecord;
 import cn.zeren.organisation.Organisation;
 import cn.zeren.organisation.OrganisationService;
 import cn.zeren.security.AccessPolicy;
-import cn.zeren.security.Action;
 import cn.zeren.web.Messages;
 import cn.zeren.web.Times;
 import jakarta.faces.context.FacesContext;
@@ -54,7 +54,7 @@ public class AuditBean implements Serializable {
 
   /** Answers 403 to roles that may not read the trail, before anything is rendered. */
   public void checkAccess() throws IOException {
-    if (!access.permitsSomewhere(Action.AUDIT_VIEW)) {
+    if (!access.permitsSomewhere(AuditAction.VIEW)) {
       FacesContext faces = FacesContext.getCurrentInstance();
       faces.getExternalContext().responseSendError(403, null);
       faces.responseComplete();

@@ -1,6 +1,7 @@
 package cn.zeren.hearing.web;
 
 import cn.zeren.calendar.Deadlines;
+import cn.zeren.hearing.HearingAction;
 import cn.zeren.hearing.HearingForm;
 import cn.zeren.hearing.HearingItem;
 import cn.zeren.hearing.HearingService;
@@ -12,7 +13,6 @@ import cn.zeren.organisation.OrganisationService;
 import cn.zeren.organisation.Person;
 import cn.zeren.organisation.PersonService;
 import cn.zeren.security.AccessPolicy;
-import cn.zeren.security.Action;
 import cn.zeren.web.Messages;
 import cn.zeren.web.Pages;
 import jakarta.faces.view.ViewScoped;
@@ -118,7 +118,7 @@ public class HearingEditor implements Serializable {
 
   private void startNew() {
     Organisation commission = organisations.get(access.actor().orgId());
-    access.require(Action.HEARING_MANAGE, commission);
+    access.require(HearingAction.MANAGE, commission);
     organisationId = commission.getId();
     meetingCode = types.isEmpty() ? null : types.get(0).code();
     heldAt = LocalDateTime.now(Deadlines.BEIJING).plusDays(7).withHour(9).withMinute(0).withSecond(0).withNano(0);
@@ -126,7 +126,7 @@ public class HearingEditor implements Serializable {
   }
 
   private void edit(HearingSession session) {
-    access.require(Action.HEARING_MANAGE, session.getOrganisation());
+    access.require(HearingAction.MANAGE, session.getOrganisation());
     if (session.getStatus() != HearingStatus.DRAFT) {
       Faces.redirect("hearing.xhtml?id=" + session.getId());
       return;

@@ -1,10 +1,10 @@
 package cn.zeren.hearing.web;
 
+import cn.zeren.hearing.HearingAction;
 import cn.zeren.hearing.HearingService;
 import cn.zeren.hearing.HearingSession;
 import cn.zeren.hearing.HearingStatus;
 import cn.zeren.security.AccessPolicy;
-import cn.zeren.security.Action;
 import cn.zeren.web.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -36,14 +36,14 @@ public class HearingsBean {
   }
 
   public boolean isCanCreate() {
-    return access.permitsSomewhere(Action.HEARING_MANAGE);
+    return access.permitsSomewhere(HearingAction.MANAGE);
   }
 
   private Row row(HearingSession s) {
     return new Row(
         s.getId(), s.getTitle(), s.getRuleId(), hearings.meetingOf(s).title(), s.getHeldAt(), s.getPlace(),
         s.getStatus().name(),
-        s.getStatus() == HearingStatus.DRAFT && access.permits(Action.HEARING_MANAGE, s.getOrganisation()),
+        s.getStatus() == HearingStatus.DRAFT && access.permits(HearingAction.MANAGE, s.getOrganisation()),
         hearings.isScorer(s.getId()));
   }
 }

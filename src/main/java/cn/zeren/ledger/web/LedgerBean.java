@@ -1,12 +1,12 @@
 package cn.zeren.ledger.web;
 
 import cn.zeren.calendar.Deadlines;
+import cn.zeren.ledger.LedgerAction;
 import cn.zeren.ledger.LedgerRecord;
 import cn.zeren.ledger.LedgerService;
 import cn.zeren.ledger.LedgerActivity;
 import cn.zeren.security.AccessDeniedException;
 import cn.zeren.security.AccessPolicy;
-import cn.zeren.security.Action;
 import cn.zeren.web.Messages;
 import cn.zeren.web.Pages;
 import jakarta.faces.view.ViewScoped;
@@ -34,7 +34,7 @@ public class LedgerBean implements Serializable {
   public void requireAccess() {
     Pages.load(
         () -> {
-          if (!access.permitsSomewhere(Action.LEDGER_VIEW)) {
+          if (!access.permitsSomewhere(LedgerAction.VIEW)) {
             throw new AccessDeniedException("error.accessDenied");
           }
         });

@@ -2,6 +2,7 @@ package cn.zeren.obligation.web;
 
 import cn.zeren.calendar.Deadlines;
 import cn.zeren.obligation.Obligation;
+import cn.zeren.obligation.ObligationAction;
 import cn.zeren.obligation.ObligationService;
 import cn.zeren.obligation.ObligationStatus;
 import cn.zeren.organisation.OrganisationService;
@@ -10,7 +11,6 @@ import cn.zeren.platform.web.TableExport;
 import cn.zeren.rules.ObligationRule;
 import cn.zeren.rules.RulePackRegistry;
 import cn.zeren.security.AccessPolicy;
-import cn.zeren.security.Action;
 import cn.zeren.security.AccessDeniedException;
 import cn.zeren.web.Messages;
 import cn.zeren.web.Pages;
@@ -81,7 +81,7 @@ public class ComplianceBean implements Serializable {
   public void requireAccess() {
     Pages.load(
         () -> {
-          if (!access.permitsSomewhere(Action.OBLIGATION_OVERSEE)) {
+          if (!access.permitsSomewhere(ObligationAction.OVERSEE)) {
             throw new AccessDeniedException("error.accessDenied");
           }
         });
@@ -91,7 +91,7 @@ public class ComplianceBean implements Serializable {
   void init() {
     subtrees =
         organisations.visibleTree().stream()
-            .filter(o -> o.isActive() && access.permits(Action.OBLIGATION_OVERSEE, o))
+            .filter(o -> o.isActive() && access.permits(ObligationAction.OVERSEE, o))
             .map(o -> new Option(o.getId(), o.getName()))
             .toList();
     if (!subtrees.isEmpty()) {

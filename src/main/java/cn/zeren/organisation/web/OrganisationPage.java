@@ -1,5 +1,7 @@
 package cn.zeren.organisation.web;
 
+import cn.zeren.organisation.OrganisationAction;
+import cn.zeren.organisation.PersonAction;
 import cn.zeren.web.Pages;
 
 import cn.zeren.organisation.Organisation;
@@ -8,7 +10,6 @@ import cn.zeren.organisation.PersonService;
 import cn.zeren.organisation.Position;
 import cn.zeren.organisation.PositionKind;
 import cn.zeren.security.AccessPolicy;
-import cn.zeren.security.Action;
 import cn.zeren.web.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -47,8 +48,8 @@ public class OrganisationPage implements Serializable {
         () -> {
           Organisation org = organisations.get(Pages.id("organisation", id));
           Organisation parent = org.getParent();
-          organisation = OrganisationDetail.of(org, parent != null && access.permits(Action.ORGANISATION_VIEW, parent));
-          postManager = access.permits(Action.PERSON_MANAGE, org);
+          organisation = OrganisationDetail.of(org, parent != null && access.permits(OrganisationAction.VIEW, parent));
+          postManager = access.permits(PersonAction.MANAGE, org);
           members = people.search(org.getId(), null, false).stream().map(PersonRow::of).toList();
           reloadPosts();
         });

@@ -1,5 +1,6 @@
 package cn.zeren.organisation.web;
 
+import cn.zeren.organisation.OrganisationAction;
 import cn.zeren.web.Pages;
 
 import cn.zeren.organisation.DisciplineBodyType;
@@ -7,7 +8,6 @@ import cn.zeren.organisation.OrganisationKind;
 import cn.zeren.organisation.OrganisationService;
 import cn.zeren.organisation.PartyBodyType;
 import cn.zeren.security.AccessPolicy;
-import cn.zeren.security.Action;
 import cn.zeren.web.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -46,7 +46,7 @@ public class OrganisationsPage implements Serializable {
   public void load() {
     Pages.load(
         () -> {
-          manager = access.permitsSomewhere(Action.ORGANISATION_MANAGE);
+          manager = access.permitsSomewhere(OrganisationAction.MANAGE);
           reload();
         });
   }

@@ -1,5 +1,6 @@
 package cn.zeren.organisation.web;
 
+import cn.zeren.organisation.PersonAction;
 import cn.zeren.web.Pages;
 
 import cn.zeren.organisation.OrganisationService;
@@ -7,7 +8,6 @@ import cn.zeren.organisation.Person;
 import cn.zeren.organisation.PersonService;
 import cn.zeren.security.AccessDeniedException;
 import cn.zeren.security.AccessPolicy;
-import cn.zeren.security.Action;
 import cn.zeren.web.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -39,7 +39,7 @@ public class PeoplePage implements Serializable {
   public void load() {
     Pages.load(
         () -> {
-          if (!access.permitsSomewhere(Action.PERSON_MANAGE)) {
+          if (!access.permitsSomewhere(PersonAction.MANAGE)) {
             throw new AccessDeniedException("error.accessDenied");
           }
           units = OrganisationTree.inDisplayOrder(organisations.visibleTree());

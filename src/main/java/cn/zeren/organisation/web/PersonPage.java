@@ -1,12 +1,12 @@
 package cn.zeren.organisation.web;
 
+import cn.zeren.organisation.PersonAction;
 import cn.zeren.web.Pages;
 
 import cn.zeren.organisation.OrganisationService;
 import cn.zeren.organisation.Person;
 import cn.zeren.organisation.PersonService;
 import cn.zeren.security.AccessPolicy;
-import cn.zeren.security.Action;
 import cn.zeren.security.Role;
 import cn.zeren.web.Messages;
 import jakarta.faces.view.ViewScoped;
@@ -53,7 +53,7 @@ public class PersonPage implements Serializable {
         () -> {
           personId = Pages.id("person", id);
           Person p = people.get(personId);
-          access.require(Action.PERSON_MANAGE, p.getOrganisation());
+          access.require(PersonAction.MANAGE, p.getOrganisation());
           units = OrganisationTree.inDisplayOrder(organisations.visibleTree());
           show(p);
         });

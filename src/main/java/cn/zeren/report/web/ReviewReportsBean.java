@@ -1,12 +1,12 @@
 package cn.zeren.report.web;
 
 import cn.zeren.report.Report;
+import cn.zeren.report.ReportAction;
 import cn.zeren.report.ReportFilter;
 import cn.zeren.report.ReportService;
 import cn.zeren.report.ReportStatus;
 import cn.zeren.report.ReportType;
 import cn.zeren.security.AccessPolicy;
-import cn.zeren.security.Action;
 import cn.zeren.web.Pages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -49,7 +49,7 @@ public class ReviewReportsBean implements Serializable {
   }
 
   public boolean isAllowed() {
-    return access.permitsSomewhere(Action.REPORT_REVIEW);
+    return access.permitsSomewhere(ReportAction.REVIEW);
   }
 
   public List<Report> getRows() {
