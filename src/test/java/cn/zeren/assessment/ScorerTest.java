@@ -35,7 +35,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ScorerTest {
   private static final RulePack PACK = RulePackReaderTest.shipped();
   private static final Scorer SCORER = new Scorer(
-      PACK.obligations().stream().collect(Collectors.toMap(r -> r.ruleId(), r -> r.title())));
+      PACK.obligations().stream().collect(Collectors.toMap(r -> r.ruleId(), r -> r.title())),
+      PACK.section(AssessmentTemplate.class).frameworkRuleIds());
   private static final long ORG = 7;
 
   private static IndicatorTemplate indicator(String code) {
