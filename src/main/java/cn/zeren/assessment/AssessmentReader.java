@@ -69,7 +69,7 @@ final class AssessmentReader {
     }
     List<IndicatorTemplate> indicators = indicators(root, total);
     List<GradeBand> grades = grades(root, total);
-    List<PublicationScope> scopes = scopes(root);
+    List<PublicationScope> scopes = scopes(root, publicationRuleId);
     return new AssessmentTemplate(
         ruleId, publicationRuleId, framework, total, interpretation, indicators, grades, scopes);
   }
@@ -220,7 +220,7 @@ final class AssessmentReader {
     return grades;
   }
 
-  private List<PublicationScope> scopes(JsonObject root) {
+  private List<PublicationScope> scopes(JsonObject root, String publicationRuleId) {
     List<PublicationScope> scopes = new ArrayList<>();
     Set<PublicationReach> seen = new HashSet<>();
     for (JsonObject o : objects(root, "publicationScopes", "考核评价：")) {
@@ -238,7 +238,7 @@ final class AssessmentReader {
       }
     }
     if (scopes.isEmpty()) {
-      problems.add("考核评价：缺少通报范围 publicationScopes（YW-13.3）");
+      problems.add("考核评价：缺少通报范围 publicationScopes（" + publicationRuleId + "）");
     }
     return scopes;
   }
