@@ -65,6 +65,15 @@ public record AccountabilityCatalogue(
     return grounds.stream().filter(g -> g.body() == body).toList();
   }
 
+  /** The articles of a side's grounds as a page cites them: the first to the last, e.g. YW-14.1–YW-14.9. */
+  public String groundArticles(Body body) {
+    List<Ground> of = groundsOf(body);
+    if (of.size() < 2) {
+      return of.isEmpty() ? "" : of.get(0).ruleId();
+    }
+    return of.get(0).ruleId() + "–" + of.get(of.size() - 1).ruleId();
+  }
+
   public Optional<Ground> ground(String ruleId) {
     return grounds.stream().filter(g -> g.ruleId().equals(ruleId)).findFirst();
   }

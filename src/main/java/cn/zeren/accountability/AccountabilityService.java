@@ -230,13 +230,14 @@ public class AccountabilityService {
   public AccountabilityCase decide(long id, long expectedVersion, LocalDate decisionDate) {
     AccountabilityCase c = editable(id, expectedVersion);
     if (c.getSeverity() == null) {
-      throw DomainException.onField("severity", "accountability.severity.required");
+      throw DomainException.onField("severity", "accountability.severity.required", catalogue().matrix().ruleId());
     }
     if (c.getOutcomes().isEmpty()) {
       throw DomainException.onField("outcomes", "accountability.outcomes.required");
     }
     if (c.getHandledBy() == null) {
-      throw DomainException.onField("handledBy", "accountability.handledBy.required");
+      throw DomainException.onField(
+          "handledBy", "accountability.handledBy.required", catalogue().procedure().ruleId());
     }
     LocalDate today = LocalDate.now(clock.withZone(Deadlines.BEIJING));
     if (decisionDate == null) {
@@ -333,7 +334,8 @@ public class AccountabilityService {
   private void requireManage(Organisation unit, Handler handledBy) {
     access.require(AccountabilityAction.MANAGE, unit);
     if (!manages(unit, handledBy)) {
-      throw DomainException.onField("handledBy", "accountability.handler.organisationDepartment");
+      throw DomainException.onField(
+          "handledBy", "accountability.handler.organisationDepartment", catalogue().procedure().ruleId());
     }
   }
 

@@ -50,7 +50,7 @@ public final class CaseRules {
       return;
     }
     if (severity == null) {
-      throw DomainException.onField("severity", "accountability.severity.required");
+      throw DomainException.onField("severity", "accountability.severity.required", catalogue.matrix().ruleId());
     }
     String rule = catalogue.matrix().ruleId();
     outcomes.stream().filter(c -> catalogue.outcome(c).isEmpty()).findFirst().ifPresent(c -> {

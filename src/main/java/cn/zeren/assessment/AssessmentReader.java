@@ -24,12 +24,12 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the {@code assessment} section of a rule pack into {@link AssessmentTemplate}, adding every fault to the
- * pack's list of problems: indicators with unique codes, a Chinese name, the rule ids they cite, positive maximum
- * points summing to 100 and the parameters their scoring kind needs (obligation rules and scored meetings of this
- * pack); grade bands with distinct minima between 0 and 100; at least one publication scope (YW-13.3).
+ * pack's list of problems: the total points and the framework's own articles; indicators with unique codes, a
+ * Chinese name, the rule ids they cite, positive maximum points summing to the total and the parameters their
+ * scoring kind needs (obligation rules and scored meetings of this pack); grade bands with distinct minima between 0
+ * and the total; at least one publication scope (YW-13.3).
  */
 final class AssessmentReader {
-  static final BigDecimal TOTAL = BigDecimal.valueOf(100);
   private static final Pattern RULE_ID = PackReading.RULE_ID;
   private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,29}");
 
@@ -52,17 +52,29 @@ final class AssessmentReader {
     String at = "考核评价：";
     String ruleId = ruleId(root, "ruleId", at);
     String publicationRuleId = ruleId(root, "publicationRuleId", at);
+    List<String> framework = strings(root, "frameworkRuleIds", at);
+    if (framework.isEmpty()) {
+      problems.add(at + "缺少考核本身的条款 frameworkRuleIds（指标引用而不计分的条款）");
+    }
+    framework.stream().filter(r -> !RULE_ID.matcher(r).matches())
+        .forEach(r -> problems.add(at + "frameworkRuleIds 的条款编号“" + r + "”格式不对"));
+    BigDecimal total = decimal(root, "totalPoints", at);
+    if (total != null && total.signum() <= 0) {
+      problems.add(at + "总分 totalPoints 应大于 0");
+      total = null;
+    }
     String interpretation = text(root, "interpretation");
     if (interpretation == null) {
       problems.add(at + "缺少解释 interpretation（细则未规定分值、等次和通报范围）");
     }
-    List<IndicatorTemplate> indicators = indicators(root);
-    List<GradeBand> grades = grades(root);
-    List<PublicationScope> scopes = scopes(root);
-    return new AssessmentTemplate(ruleId, publicationRuleId, interpretation, indicators, grades, scopes);
+    List<IndicatorTemplate> indicators = indicators(root, total);
+    List<GradeBand> grades = grades(root, total);
+    List<PublicationScope> scopes = scopes(root, publicationRuleId);
+    return new AssessmentTemplate(
+        ruleId, publicationRuleId, framework, total, interpretation, indicators, grades, scopes);
   }
 
-  private List<IndicatorTemplate> indicators(JsonObject root) {
+  private List<IndicatorTemplate> indicators(JsonObject root, BigDecimal total) {
     List<IndicatorTemplate> indicators = new ArrayList<>();
     Set<String> codes = new HashSet<>();
     BigDecimal sum = BigDecimal.ZERO;
@@ -81,8 +93,9 @@ final class AssessmentReader {
       sum = sum.add(indicator.maxPoints());
       indicators.add(indicator);
     }
-    if (!items.isEmpty() && indicators.size() == items.size() && sum.compareTo(TOTAL) != 0) {
-      problems.add("考核评价：各指标分值 maxPoints 之和应为 100，现为 " + sum.stripTrailingZeros().toPlainString());
+    if (total != null && !items.isEmpty() && indicators.size() == items.size() && sum.compareTo(total) != 0) {
+      problems.add("考核评价：各指标分值 maxPoints 之和应为 " + total.stripTrailingZeros().toPlainString() + "，现为 "
+          + sum.stripTrailingZeros().toPlainString());
     }
     return indicators;
   }
@@ -186,7 +199,7 @@ final class AssessmentReader {
     return code;
   }
 
-  private List<GradeBand> grades(JsonObject root) {
+  private List<GradeBand> grades(JsonObject root, BigDecimal total) {
     List<GradeBand> grades = new ArrayList<>();
     Set<BigDecimal> minima = new HashSet<>();
     for (JsonObject o : objects(root, "grades", "考核评价：")) {
@@ -196,8 +209,8 @@ final class AssessmentReader {
       BigDecimal min = decimal(o, "minPoints", at);
       if (code == null || !CODE.matcher(code).matches()) {
         problems.add(at + "代码 code 应为大写字母、数字和下划线");
-      } else if (min != null && (min.signum() < 0 || min.compareTo(TOTAL) > 0)) {
-        problems.add(at + "最低分 minPoints 应在 0 与 100 之间");
+      } else if (min != null && (min.signum() < 0 || total != null && min.compareTo(total) > 0)) {
+        problems.add(at + "最低分 minPoints 应在 0 与总分之间");
       } else if (min != null && !minima.add(min.stripTrailingZeros())) {
         problems.add(at + "最低分 minPoints 与其他等次相同");
       } else if (label != null && min != null) {
@@ -207,7 +220,7 @@ final class AssessmentReader {
     return grades;
   }
 
-  private List<PublicationScope> scopes(JsonObject root) {
+  private List<PublicationScope> scopes(JsonObject root, String publicationRuleId) {
     List<PublicationScope> scopes = new ArrayList<>();
     Set<PublicationReach> seen = new HashSet<>();
     for (JsonObject o : objects(root, "publicationScopes", "考核评价：")) {
@@ -225,7 +238,7 @@ final class AssessmentReader {
       }
     }
     if (scopes.isEmpty()) {
-      problems.add("考核评价：缺少通报范围 publicationScopes（YW-13.3）");
+      problems.add("考核评价：缺少通报范围 publicationScopes（" + publicationRuleId + "）");
     }
     return scopes;
   }

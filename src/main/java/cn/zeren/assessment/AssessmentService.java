@@ -57,7 +57,6 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 @Transactional
 public class AssessmentService {
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   @PersistenceContext EntityManager em;
   @Inject AccessPolicy access;
@@ -104,7 +103,7 @@ public class AssessmentService {
     }
     Regulation pack = rules.active();
     if (pack.section(AssessmentTemplate.class).indicators().isEmpty()) {
-      throw DomainException.byRule(rule(), "assessment.template.none");
+      throw DomainException.byRule(rule(), "assessment.template.none", rule());
     }
     AssessmentSet set =
         new AssessmentSet(year, pack.packOfSection(AssessmentTemplate.class).map(RulePack::id).orElseThrow());
@@ -121,8 +120,10 @@ public class AssessmentService {
     if (name == null || name.isBlank()) {
       throw new AssessmentRuleException(rule(), "name", "assessment.indicator.name.required");
     }
-    if (maxPoints == null || maxPoints.signum() <= 0 || maxPoints.compareTo(HUNDRED) > 0 || maxPoints.scale() > 2) {
-      throw new AssessmentRuleException(rule(), "maxPoints", "assessment.indicator.points.range");
+    BigDecimal total = template().totalPoints();
+    if (maxPoints == null || maxPoints.signum() <= 0 || maxPoints.compareTo(total) > 0 || maxPoints.scale() > 2) {
+      throw new AssessmentRuleException(
+          rule(), "maxPoints", "assessment.indicator.points.range", total.stripTrailingZeros().toPlainString());
     }
     indicator.change(name.trim(), maxPoints.setScale(2, RoundingMode.UNNECESSARY));
     return indicator;
@@ -148,14 +149,16 @@ public class AssessmentService {
     return added;
   }
 
-  /** Publishes and so locks the set (YW-13.2); its maximum points must add up to 100. */
+  /** Publishes and so locks the set (YW-13.2); its maximum points must add up to the pack's total (100 in YW). */
   public AssessmentSet publishSet(int year, long expectedVersion) {
     access.require(AssessmentAction.PUBLISH, organisations.root());
     AssessmentSet set = draft(year);
     ConcurrentChangeException.check(expectedVersion, set.getVersion());
     BigDecimal sum = sum(set);
-    if (set.getIndicators().isEmpty() || sum.compareTo(HUNDRED) != 0) {
-      throw new AssessmentRuleException(rule(), null, "assessment.set.notHundred", sum.stripTrailingZeros().toPlainString());
+    BigDecimal total = template().totalPoints();
+    if (set.getIndicators().isEmpty() || sum.compareTo(total) != 0) {
+      throw new AssessmentRuleException(rule(), null, "assessment.set.notHundred",
+          sum.stripTrailingZeros().toPlainString(), total.stripTrailingZeros().toPlainString(), rule());
     }
     set.publish(clock.instant(), access.actor().displayName());
     return set;
@@ -173,14 +176,14 @@ public class AssessmentService {
     access.require(AssessmentAction.MANAGE, root);
     AssessmentSet set = find(year).orElseThrow(() -> new NotFoundException("assessment.set", year));
     if (set.isDraft()) {
-      throw new AssessmentRuleException(rule(), null, "assessment.compute.draft", year);
+      throw new AssessmentRuleException(rule(), null, "assessment.compute.draft", year, rule());
     }
     requireResultsOpen(set);
     List<IndicatorTemplate> indicators = set.getIndicators().stream().map(AssessmentIndicator::template).toList();
     List<UnitFacts> units = facts(set, root, indicators);
     Map<String, String> titles =
         rules.active().obligations().stream().collect(Collectors.toMap(ObligationRule::ruleId, ObligationRule::title));
-    Scorer scorer = new Scorer(titles, new EvidenceLinks(evidencePages));
+    Scorer scorer = new Scorer(titles, template().frameworkRuleIds(), new EvidenceLinks(evidencePages));
     List<UnitScore> scores = units.stream().map(u -> scorer.score(indicators, u)).toList();
     Instant now = clock.instant();
     store.replace(set, Ranking.rank(scores, template()), now);
@@ -297,7 +300,7 @@ public class AssessmentService {
 
   void checkManual(AssessmentIndicator indicator, ManualKind kind, BigDecimal points, String justification) {
     if (justification == null || justification.isBlank()) {
-      throw new AssessmentRuleException(rule(), "justification", "assessment.manual.justificationRequired");
+      throw new AssessmentRuleException(rule(), "justification", "assessment.manual.justificationRequired", rule());
     }
     if (justification.length() > 2000) {
       throw new AssessmentRuleException(rule(), "justification", "assessment.manual.justificationSize");
@@ -324,10 +327,10 @@ public class AssessmentService {
     ConcurrentChangeException.check(expectedVersion, set.getVersion());
     requireResultsOpen(set);
     if (set.getResultStatus() != AssessmentSet.ResultStatus.COMPUTED) {
-      throw new AssessmentRuleException(publicationRule(), null, "assessment.publish.notComputed");
+      throw new AssessmentRuleException(publicationRule(), null, "assessment.publish.notComputed", publicationRule());
     }
     if (scope == null || template().scope(scope).isEmpty()) {
-      throw new AssessmentRuleException(publicationRule(), "scope", "assessment.publish.scope");
+      throw new AssessmentRuleException(publicationRule(), "scope", "assessment.publish.scope", publicationRule());
     }
     set.publishResults(scope, clock.instant(), access.actor().displayName());
     return set;
@@ -420,13 +423,14 @@ public class AssessmentService {
 
   private void requireReadable(AssessmentSet set) {
     if (!set.isResultsPublished() || set.getResultScope() == PublicationReach.COMMISSION) {
-      throw new AccessDeniedException("assessment.notPublished");
+      throw new AccessDeniedException("assessment.notPublished", publicationRule());
     }
   }
 
   private void requireResultsOpen(AssessmentSet set) {
     if (set.isResultsPublished()) {
-      throw new AssessmentRuleException(publicationRule(), null, "assessment.results.published", set.getYear());
+      throw new AssessmentRuleException(
+          publicationRule(), null, "assessment.results.published", set.getYear(), publicationRule());
     }
   }
 
@@ -444,7 +448,7 @@ public class AssessmentService {
     access.require(AssessmentAction.MANAGE, organisations.root());
     AssessmentSet set = find(year).orElseThrow(() -> new NotFoundException("assessment.set", year));
     if (!set.isDraft()) {
-      throw new AssessmentRuleException(rule(), null, "assessment.set.locked", year);
+      throw new AssessmentRuleException(rule(), null, "assessment.set.locked", year, rule());
     }
     return set;
   }

@@ -9,18 +9,26 @@ import java.util.Optional;
  * The assessment section of a rule pack (考核评价, YW-13.2 and YW-13.3): the default indicator set each year starts
  * from, the grade bands and the publication scopes offered, and how the pack reads what the seed leaves open
  * ({@code interpretation}). A pack without the section offers no assessment.
+ *
+ * @param frameworkRuleIds the articles of the assessment itself (in Yiwu's YW-13.1 … 13.3: the ledger it rests on,
+ *     the indicators, the publication), which an indicator cites but does not measure: its items cite its first
+ *     other rule
+ * @param totalPoints what the maximum points of a year's indicators add up to (100 in Yiwu's)
  */
 public record AssessmentTemplate(
     String ruleId,
     String publicationRuleId,
+    List<String> frameworkRuleIds,
+    BigDecimal totalPoints,
     String interpretation,
     List<IndicatorTemplate> indicators,
     List<GradeBand> grades,
     List<PublicationScope> scopes) {
   public static final AssessmentTemplate NONE =
-      new AssessmentTemplate(null, null, null, List.of(), List.of(), List.of());
+      new AssessmentTemplate(null, null, List.of(), null, null, List.of(), List.of(), List.of());
 
   public AssessmentTemplate {
+    frameworkRuleIds = List.copyOf(frameworkRuleIds);
     indicators = List.copyOf(indicators);
     grades = grades.stream().sorted(Comparator.comparing(GradeBand::minPoints).reversed()).toList();
     scopes = List.copyOf(scopes);

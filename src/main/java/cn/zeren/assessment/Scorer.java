@@ -14,10 +14,12 @@ import cn.zeren.accountability.AccountabilityCatalogue.Severity;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Scores one unit against a year's indicator set (量化考核, YW-13.2) from the facts of the owning contexts, with no
@@ -32,21 +34,24 @@ public final class Scorer {
       Severity.MINOR, "较轻", Severity.SERIOUS, "较重", Severity.GRAVE, "严重");
 
   private final Map<String, String> ruleTitles;
+  private final Set<String> frameworkRuleIds;
   private final EvidenceLinks links;
 
   /**
    * @param ruleTitles the pack's obligation titles by rule id, for the reasons
+   * @param frameworkRuleIds the assessment's own articles, which an indicator cites but does not measure
    * @param links the owning contexts' pages of the evidence
    */
-  public Scorer(Map<String, String> ruleTitles, EvidenceLinks links) {
+  public Scorer(Map<String, String> ruleTitles, Collection<String> frameworkRuleIds, EvidenceLinks links) {
     this.ruleTitles = Map.copyOf(ruleTitles);
+    this.frameworkRuleIds = Set.copyOf(frameworkRuleIds);
     this.links = links;
   }
 
   public UnitScore score(List<IndicatorTemplate> indicators, UnitFacts facts) {
     List<ScoreItem> items = new ArrayList<>();
     for (IndicatorTemplate indicator : indicators) {
-      Lines lines = new Lines(indicator);
+      Lines lines = new Lines(indicator, frameworkRuleIds);
       switch (indicator.kind()) {
         case ANNUAL_REPORT -> annualReport(lines, facts.reports());
         case OBLIGATIONS_ON_TIME -> obligations(lines, facts.obligations());
@@ -284,15 +289,18 @@ public final class Scorer {
     return new Evidence(o.evidenceType(), o.evidenceRef(), links.page(o.evidenceType(), o.evidenceRef()));
   }
 
-  /** The items of one indicator as they are added, each citing the indicator's measured rule by default. */
+  /**
+   * The items of one indicator as they are added, each citing by default the indicator's measured rule: its first
+   * that is not one of the assessment's own articles.
+   */
   private static final class Lines {
     final IndicatorTemplate indicator;
     final List<ScoreItem> items = new ArrayList<>();
     String ruleId;
 
-    Lines(IndicatorTemplate indicator) {
+    Lines(IndicatorTemplate indicator, Set<String> frameworkRuleIds) {
       this.indicator = indicator;
-      this.ruleId = indicator.ruleIds().stream().filter(r -> !r.startsWith("YW-13.")).findFirst()
+      this.ruleId = indicator.ruleIds().stream().filter(r -> !frameworkRuleIds.contains(r)).findFirst()
           .orElse(indicator.ruleIds().get(0));
     }
 

@@ -1,6 +1,7 @@
 package cn.zeren.demo;
 
 import cn.zeren.accountability.AccountabilityCase;
+import cn.zeren.accountability.AccountabilityCatalogue;
 import cn.zeren.accountability.AccountabilityService;
 import cn.zeren.accountability.CaseForm;
 import cn.zeren.calendar.Deadlines;
@@ -148,24 +149,30 @@ public class DemoDataSeeder {
 
   /** Three accountability cases (YW-14 … YW-17): two decided, one still establishing its facts. */
   private void demoAccountability(Map<String, Organisation> byCode) {
+    AccountabilityCatalogue catalogue = accountability.catalogue();
     LocalDate opened = LocalDate.now(Deadlines.BEIJING).minusDays(60);
     AccountabilityCase team =
         accountability.create(new CaseForm(byCode.get("QSZ").getId(), Body.PARTY_COMMITTEE, Subject.TEAM, null,
-            List.of("YW-14.2"), "对市纪委交办的村级工程招投标专项整治事项未安排部署，经督促仍未落实。", Severity.MINOR,
+            ground(catalogue, Body.PARTY_COMMITTEE, 2), "对市纪委交办的村级工程招投标专项整治事项未安排部署，经督促仍未落实。", Severity.MINOR,
             List.of("WRITTEN_SELF_CRITICISM"), Handler.DISCIPLINE_ORGANISATION, opened));
     accountability.decide(team.getId(), team.getVersion(), opened.plusDays(20));
     Organisation finance = byCode.get("CZJ");
     Person member = postHolder(finance, PositionKind.TEAM_MEMBER);
     accountability.create(new CaseForm(finance.getId(), Body.PARTY_COMMITTEE, Subject.INDIVIDUAL, member.getId(),
-        List.of("YW-14.7"), "分管科室负责人违规发放补贴，本人长期疏于监督管理，相关事实正在核实。", Severity.GRAVE,
+        ground(catalogue, Body.PARTY_COMMITTEE, 7), "分管科室负责人违规发放补贴，本人长期疏于监督管理，相关事实正在核实。", Severity.GRAVE,
         List.of("DISCIPLINARY_SANCTION", "TRANSFER"), Handler.JOINT, opened.plusDays(5)));
     Organisation baisha = byCode.get("BSZ");
     Person head = postHolder(baisha, PositionKind.DISCIPLINE_HEAD);
     AccountabilityCase discipline =
         accountability.create(new CaseForm(baisha.getId(), Body.DISCIPLINE_BODY, Subject.INDIVIDUAL, head.getId(),
-            List.of("YW-15.5"), "对群众反映的村干部侵占集体资金问题线索压案不查，延误处置。", Severity.SERIOUS,
+            ground(catalogue, Body.DISCIPLINE_BODY, 5), "对群众反映的村干部侵占集体资金问题线索压案不查，延误处置。", Severity.SERIOUS,
             List.of("CIRCULATED_CRITICISM"), Handler.DISCIPLINE_ORGANISATION, opened.plusDays(2)));
     accountability.decide(discipline.getId(), discipline.getVersion(), opened.plusDays(30));
+  }
+
+  /** The n-th ground (from 1) of a side in the pack's catalogue, as a case cites it (Yiwu's: YW-14.n, YW-15.n). */
+  private static List<String> ground(AccountabilityCatalogue catalogue, Body body, int n) {
+    return List.of(catalogue.groundsOf(body).get(n - 1).ruleId());
   }
 
   private Person postHolder(Organisation org, PositionKind kind) {

@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Reads {@code interviewTypes} (who schedules, who conducts, who is interviewed, each type citing its article) and
- * {@code interviewTriggers} (one threshold each — reached or fallen below — suggesting a type of the pack).
+ * Reads {@code interviewTypes} (who schedules, who conducts, who is interviewed, each type citing its article),
+ * {@code interviewTriggers} (one threshold each — reached or fallen below — suggesting a type of the pack) and
+ * {@code interviewExplanationRuleId} (the article on the explanation and its signed reply, which a pack with
+ * interview types must name).
  */
 @ApplicationScoped
 public class InterviewSection implements RuleSection<InterviewCatalogue> {
@@ -25,7 +27,7 @@ public class InterviewSection implements RuleSection<InterviewCatalogue> {
 
   @Override
   public List<String> keys() {
-    return List.of("interviewTypes", "interviewTriggers");
+    return List.of("interviewTypes", "interviewTriggers", "interviewExplanationRuleId");
   }
 
   @Override
@@ -38,7 +40,11 @@ public class InterviewSection implements RuleSection<InterviewCatalogue> {
     List<InterviewTrigger> readTriggers = triggers.stream().filter(Objects::nonNull).toList();
     reading.unique(readTypes.stream().map(InterviewType::code).toList(), "约谈类型");
     reading.unique(readTriggers.stream().map(InterviewTrigger::code).toList(), "约谈触发条件");
-    return new InterviewCatalogue(readTypes, readTriggers);
+    boolean named = reading.root().containsKey("interviewTypes")
+        || reading.root().containsKey("interviewExplanationRuleId");
+    String explanationRuleId =
+        named ? reading.articleId(reading.root(), "interviewExplanationRuleId", "约谈：", "情况说明条款") : null;
+    return new InterviewCatalogue(readTypes, readTriggers, explanationRuleId);
   }
 
   private static InterviewType interviewType(PackReading reading, JsonObject o, String at) {

@@ -52,8 +52,6 @@ import java.util.Set;
 @Transactional
 public class InterviewService {
   static final String TOPIC = "INTERVIEW";
-  /** The heads the commission head interviews each year (YW-12.2: 下一级党委、纪委主要负责人). */
-  static final Set<Role> HEADS = EnumSet.of(Role.PRIMARY_LEADER, Role.DISCIPLINE_HEAD);
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   @PersistenceContext EntityManager em;
@@ -78,10 +76,24 @@ public class InterviewService {
     return rules.active().section(InterviewCatalogue.class).types();
   }
 
+  /** The thresholds of the pack that suggest an interview (YW-12.2 in Yiwu's). */
+  public List<InterviewTrigger> triggers() {
+    return catalogue().triggers();
+  }
+
   /** The types the acting role may schedule. */
   public List<InterviewType> schedulableTypes() {
     Role role = access.actor().role();
     return types().stream().filter(t -> InterviewRules.maySchedule(t, role)).toList();
+  }
+
+  /** The article on the interviewee's explanation and its signed reply (签字背书), as the pack names it. */
+  public String explanationRule() {
+    return catalogue().explanationRuleId();
+  }
+
+  private InterviewCatalogue catalogue() {
+    return rules.active().section(InterviewCatalogue.class);
   }
 
   public InterviewType type(String code) {
@@ -201,8 +213,9 @@ public class InterviewService {
     }
     Person interviewee = person(form.intervieweeId(), "intervieweeId");
     if (!InterviewRules.mayBeInterviewed(type, rolesAt(interviewee, unit), memberOf(interviewee, unit))) {
-      throw new InterviewRuleException(type.ruleId(), "intervieweeId",
-          type.intervieweeRoles().isEmpty() ? "interview.interviewee.notOfUnit" : "interview.interviewee.notHead");
+      throw type.intervieweeRoles().isEmpty()
+          ? new InterviewRuleException(type.ruleId(), "intervieweeId", "interview.interviewee.notOfUnit")
+          : new InterviewRuleException(type.ruleId(), "intervieweeId", "interview.interviewee.notHead", type.ruleId());
     }
     Person interviewer = interviewer(type, unit, form.interviewerId());
     Suggestion suggestion = form.suggestionId() == null ? null : openSuggestion(form.suggestionId(), unit);
@@ -332,7 +345,8 @@ public class InterviewService {
     requireStatus(interview, InterviewStatus.HELD, "interview.explain.notYet");
     Explanation explanation = explanationOf(interview)
         .orElseThrow(() -> DomainException.byRule(interview.getRuleId(), "interview.sign.noExplanation"));
-    SignatureView signed = signatures.sign(explanationSource.content(explanation.getId()), opinion, password);
+    SignatureView signed =
+        signatures.sign(explanationSource.content(explanation.getId()), explanationRule(), opinion, password);
     interview.replied(Instant.now());
     notify(interview.getInterviewee(), interview, "interview.notice.replied");
     if (type(interview.getTypeCode()).forwarded() && interview.getScheduledByPersonId() != null) {
@@ -485,7 +499,7 @@ public class InterviewService {
     Instant to = LocalDate.of(year + 1, 1, 1).atStartOfDay(Deadlines.BEIJING).toInstant();
     List<CoverageRow> rows = new ArrayList<>();
     for (Organisation unit : lower) {
-      for (Role role : HEADS) {
+      for (Role role : catalogue().heads()) {
         for (RoleHolder head : roleHolders.at(unit.getId(), Set.of(role))) {
           List<Interview> talks = yearly.isEmpty() ? List.of() : em.createQuery(
                   "SELECT i FROM Interview i WHERE i.interviewee.id = :p AND i.typeCode IN :types"
@@ -545,8 +559,10 @@ public class InterviewService {
       held.addAll(rolesAt(person, o));
     }
     if (!InterviewRules.mayConduct(type, held)) {
-      throw new InterviewRuleException(type.ruleId(), "interviewerId",
-          type.forwarded() ? "interview.interviewer.notUnitLeader" : "interview.interviewer.notLeader");
+      throw type.forwarded()
+          ? new InterviewRuleException(
+              type.ruleId(), "interviewerId", "interview.interviewer.notUnitLeader", type.ruleId())
+          : new InterviewRuleException(type.ruleId(), "interviewerId", "interview.interviewer.notLeader");
     }
     return person;
   }
@@ -669,7 +685,7 @@ public class InterviewService {
     String subject = Texts.zh(key + ".subject", typeTitle, when);
     String body = Texts.zh("interview.notice.body", typeTitle, interview.getRuleId(),
         interview.getInterviewer().getName(), interview.getInterviewee().getName(), when, interview.getPlace(),
-        interview.getTopic(), Texts.zh(key + ".what"));
+        interview.getTopic(), Texts.zh(key + ".what", explanationRule()));
     notices.send(recipient, TOPIC, interview.getId(), subject, body, "/interview.xhtml?id=" + interview.getId());
   }
 }

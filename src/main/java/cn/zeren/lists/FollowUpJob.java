@@ -21,7 +21,7 @@ public class FollowUpJob {
   void nightly() {
     int opened = ActorContext.supplyAs(Actor.system(), rectifications::openPendingFollowUps);
     if (opened > 0) {
-      LOG.info(() -> "YW-6.12: opened " + opened + " follow-up instances that were waiting for a holiday calendar");
+      LOG.info(() -> "Opened " + opened + " feedback follow-up instances that were waiting for a holiday calendar");
     }
   }
 }

@@ -106,7 +106,7 @@ public class ItemClosing extends VersionedEntity {
       throw new DomainException("list.closing.decided");
     }
     if (!ListRules.mayDecideClosing(requestedById, by.personId())) {
-      throw DomainException.byRule(closingRule, "list.closing.ownRequest");
+      throw DomainException.byRule(closingRule, "list.closing.ownRequest", closingRule);
     }
     status = approve ? Status.APPROVED : Status.REJECTED;
     decisionNote = comment;

@@ -251,14 +251,15 @@ public class ListService {
     SignedList list = store.list(listId);
     access.require(ListAction.SIGN, list.getOrganisation());
     if (!isSigner(list)) {
-      throw AccessDeniedException.byRule(rule(list.getKind()).signerRuleId(), "list.sign.notSigner");
+      String rule = rule(list.getKind()).signerRuleId();
+      throw AccessDeniedException.byRule(rule, "list.sign.notSigner", rule);
     }
     ListVersion version = store.version(list, number);
     if (number != list.getCurrentVersion()) {
       throw DomainException.byRule(rule(list.getKind()).signerRuleId(), "list.sign.notCurrent");
     }
     if (isSigned(version)) {
-      throw DomainException.byRule(rule(list.getKind()).signerRuleId(), "list.version.signed");
+      throw signed(list);
     }
     List<ListItem> items = store.items(version);
     if (items.isEmpty()) {
@@ -266,7 +267,8 @@ public class ListService {
     }
     em.lock(version, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     em.flush();
-    SignatureView signature = signatures.sign(contents.content(version.getId()), opinion, password);
+    SignatureView signature =
+        signatures.sign(contents.content(version.getId()), rule(list.getKind()).signerRuleId(), opinion, password);
     if (list.getKind() == SignedListKind.PROBLEM) {
       rectifications.openFollowUps(list, items);
     }
@@ -279,15 +281,21 @@ public class ListService {
     requireEditor(rule(list.getKind()), list.getOrganisation());
     ListVersion current = store.current(list);
     if (isSigned(current)) {
-      throw DomainException.byRule(rule(list.getKind()).signerRuleId(), "list.version.signed");
+      throw signed(list);
     }
     em.lock(current, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     return current;
   }
 
+  /** The refusal to change a signed version, citing the article that makes it final. */
+  private DomainException signed(SignedList list) {
+    String rule = rule(list.getKind()).signerRuleId();
+    return DomainException.byRule(rule, "list.version.signed", rule);
+  }
+
   private void requireSameVersion(ListItem item, ListVersion current) {
     if (!item.getListVersion().getId().equals(current.getId())) {
-      throw DomainException.byRule(rule(current.getList().getKind()).signerRuleId(), "list.version.signed");
+      throw signed(current.getList());
     }
   }
 

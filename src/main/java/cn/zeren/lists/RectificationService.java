@@ -204,7 +204,8 @@ public class RectificationService {
     }
     String text = text(note, "note");
     if (file == null) {
-      throw new ListRuleException(rule().ruleId(), FileStore.FIELD, "list.closing.evidenceRequired");
+      String rule = rule().ruleId();
+      throw new ListRuleException(rule, FileStore.FIELD, "list.closing.evidenceRequired", rule);
     }
     String name = fileName(fileName);
     ItemClosing closing =
@@ -436,6 +437,11 @@ public class RectificationService {
       throw new NotFoundException("list.closing", id);
     }
     return closing;
+  }
+
+  /** The article a write-off (销账) enforces: the rectification list's own, as the pack names it. */
+  public String closingRule() {
+    return rule().ruleId();
   }
 
   private SignedListRule rule() {

@@ -32,7 +32,7 @@ public class DomainException extends RuntimeException {
     return new DomainException(null, field, key, args);
   }
 
-  /** A refusal that enforces a rule of the regulations, cited by its id (e.g. "YW-16"). */
+  /** A refusal that enforces a rule of the regulations, cited by its id (e.g. YW-16), taken from the rule pack. */
   public static DomainException byRule(String ruleId, String key, Object... args) {
     return new DomainException(ruleId, null, key, args);
   }

@@ -61,6 +61,11 @@ public class ReportService {
     return rules.active().section(ReportTypes.class).all();
   }
 
+  /** The article the approver's signature of a submitted version enforces, as the pack names it. */
+  public String signingRule() {
+    return rules.active().section(ReportTypes.class).signingRuleId();
+  }
+
   public ReportType type(String code) {
     return rules.active().section(ReportTypes.class).type(code)
         .orElseThrow(() -> new NotFoundException("report.type", code));
@@ -340,10 +345,11 @@ public class ReportService {
       throw new AccessDeniedException("error.accessDenied");
     }
     ReportVersion version = version(report, versionNumber);
+    String rule = signingRule();
     if (version.getSubmittedAt() == null) {
-      throw DomainException.byRule("YW-11.3", "report.sign.notSubmitted");
+      throw DomainException.byRule(rule, "report.sign.notSubmitted", rule);
     }
-    return signatures.sign(versionSource.content(version.getId()), opinion, password);
+    return signatures.sign(versionSource.content(version.getId()), rule, opinion, password);
   }
 
   /** May the acting role sign this version now (pages show the button only then; {@link #sign} checks again)? */

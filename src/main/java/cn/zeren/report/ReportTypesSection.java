@@ -16,7 +16,8 @@ import java.util.Set;
 
 /**
  * Reads {@code reportTypes}: each type fulfils one obligation of the pack, names its reviewers and approver and
- * lists the sections of its form, each key once.
+ * lists the sections of its form, each key once; and {@code reportSigningRuleId}, the article the approver's
+ * signature enforces, which a pack with report types must name.
  */
 @ApplicationScoped
 public class ReportTypesSection implements RuleSection<ReportTypes> {
@@ -28,7 +29,7 @@ public class ReportTypesSection implements RuleSection<ReportTypes> {
 
   @Override
   public List<String> keys() {
-    return List.of("reportTypes");
+    return List.of("reportTypes", "reportSigningRuleId");
   }
 
   @Override
@@ -37,7 +38,9 @@ public class ReportTypesSection implements RuleSection<ReportTypes> {
     reading.forEach("reportTypes", "报告类型", (o, at) -> types.add(reportType(reading, o, at)));
     List<ReportType> read = types.stream().filter(Objects::nonNull).toList();
     reading.unique(read.stream().map(ReportType::code).toList(), "报告类型");
-    return new ReportTypes(read);
+    boolean signed = reading.root().containsKey("reportTypes") || reading.root().containsKey("reportSigningRuleId");
+    String signingRuleId = signed ? reading.articleId(reading.root(), "reportSigningRuleId", "报告类型：", "签名条款") : null;
+    return new ReportTypes(read, signingRuleId);
   }
 
   private static ReportType reportType(PackReading reading, JsonObject o, String at) {

@@ -121,9 +121,14 @@ public final class PackReading {
 
   /** A rule id that need not be an obligation (articles such as YW-12.3 oblige nothing periodic). */
   public String articleId(JsonObject o, String at) {
-    String ruleId = required(o, "ruleId", at, "条款编号 ruleId");
+    return articleId(o, "ruleId", at, "条款编号");
+  }
+
+  /** An article id under {@code key} that need not be an obligation ({@code label} names its role). */
+  public String articleId(JsonObject o, String key, String at, String label) {
+    String ruleId = required(o, key, at, label + " " + key);
     if (ruleId != null && !RULE_ID.matcher(ruleId).matches()) {
-      problems.add(at + "条款编号“" + ruleId + "”格式不对，应如 YW-12.2");
+      problems.add(at + label + "“" + ruleId + "”格式不对，应如 YW-12.2");
     }
     return ruleId;
   }

@@ -48,12 +48,14 @@ public class SignatureService {
   /**
    * Signs the content as the acting person, in the role and organisation they act in.
    *
+   * @param ruleId the article the subject's signing enforces, as the subject's own rule pack section names it
+   *     (YW-11.3 for Yiwu's lists and reports); cited when the person has signed already
    * @throws DomainException on field {@code password} when the password is wrong or the account is locked, on
-   *     field {@code opinion} when the opinion is blank or too long; byRule YW-11.3 when the person has already
-   *     signed this version
+   *     field {@code opinion} when the opinion is blank or too long; byRule {@code ruleId} when the person has
+   *     already signed this version
    */
   @Transactional
-  public SignatureView sign(SignableContent content, String opinion, char[] password) {
+  public SignatureView sign(SignableContent content, String ruleId, String opinion, char[] password) {
     Actor actor = policy.requireSignedIn();
     if (actor.personId() == null || !actor.hasRole()) {
       throw new DomainException("error.accessDenied");
@@ -81,7 +83,7 @@ public class SignatureService {
       default -> throw DomainException.onField("password", "signature.wrongPassword", check.remainingAttempts());
     }
     if (isSignedBy(content.subjectType(), content.subjectId(), actor.personId())) {
-      throw DomainException.byRule("YW-11.3", "signature.alreadySigned");
+      throw DomainException.byRule(ruleId, "signature.alreadySigned", ruleId);
     }
     Person signer = em.find(Person.class, actor.personId());
     SigningKey key = keyOf(signer);

@@ -45,7 +45,8 @@ class ScorerTest {
   private static final EvidenceLinks LINKS = new EvidenceLinks(List.of(new ReportPages(), new LedgerPages(),
       new ListPages(), new InterviewPages(), new AccountabilityPages(), new HearingPages()));
   private static final Scorer SCORER = new Scorer(
-      PACK.obligations().stream().collect(Collectors.toMap(r -> r.ruleId(), r -> r.title())), LINKS);
+      PACK.obligations().stream().collect(Collectors.toMap(r -> r.ruleId(), r -> r.title())),
+      PACK.section(AssessmentTemplate.class).frameworkRuleIds(), LINKS);
   private static final long ORG = 7;
 
   private static IndicatorTemplate indicator(String code) {

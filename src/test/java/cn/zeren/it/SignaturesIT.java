@@ -45,6 +45,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class SignaturesIT {
+  /** The article the test subject's signing enforces, as a subject's own service passes it. */
+  private static final String RULE = "YW-11.3";
 
   @Deployment
   static WebArchive deployment() {
@@ -60,7 +62,7 @@ class SignaturesIT {
     long unit = TestDatabase.organisationId("QSZ");
     Actor signer = newSigner();
     SignatureView signed =
-        as(signer, () -> signatures.sign(card(unit), "经审阅，内容属实。", password()));
+        as(signer, () -> signatures.sign(card(unit), RULE, "经审阅，内容属实。", password()));
     assertEquals("经审阅，内容属实。", signed.opinion());
     assertEquals("DISCIPLINE_HEAD", signed.signerRole());
     assertEquals(64, signed.keyFingerprint().length());
@@ -87,7 +89,7 @@ class SignaturesIT {
     Actor signer = newSigner("CZJ");
     DomainException wrong =
         assertThrows(DomainException.class,
-            () -> as(signer, () -> signatures.sign(card(unit), "同意", "not-my-password".toCharArray())));
+            () -> as(signer, () -> signatures.sign(card(unit), RULE, "同意", "not-my-password".toCharArray())));
     assertEquals("password", wrong.getField());
     assertEquals("signature.wrongPassword", wrong.getKey());
     assertEquals(0, count("SELECT COUNT(*) FROM signature_record WHERE signer_id = ?", signer.personId()));
@@ -97,15 +99,17 @@ class SignaturesIT {
         + " AND entity_id = (SELECT id FROM user_account WHERE username = ?)", signer.username()));
 
     DomainException blank =
-        assertThrows(DomainException.class, () -> as(signer, () -> signatures.sign(card(unit), "  ", password())));
+        assertThrows(
+            DomainException.class, () -> as(signer, () -> signatures.sign(card(unit), RULE, "  ", password())));
     assertEquals("opinion", blank.getField());
 
-    SignatureView signed = as(signer, () -> signatures.sign(card(unit), "同意", password()));
+    SignatureView signed = as(signer, () -> signatures.sign(card(unit), RULE, "同意", password()));
     assertEquals(0, count("SELECT failed_attempts FROM user_account WHERE username = ?", signer.username()),
         "a right password clears the count");
     DomainException twice =
-        assertThrows(DomainException.class, () -> as(signer, () -> signatures.sign(card(unit), "再签", password())));
-    assertEquals("YW-11.3", twice.getRuleId());
+        assertThrows(
+            DomainException.class, () -> as(signer, () -> signatures.sign(card(unit), RULE, "再签", password())));
+    assertEquals(RULE, twice.getRuleId(), "the article the caller named for the signing is cited");
     assertEquals(1, as(signer, () -> signatures.forSubject(OrganisationCardSource.TYPE, unit)).stream()
         .filter(s -> s.signerId() == signer.personId()).count());
     assertValid(as(signer, () -> signatures.verify(signed.id())));
@@ -115,7 +119,7 @@ class SignaturesIT {
   void theOfflinePackageVerifiesAndOtherUnitsCannotSeeTheSignature() throws Exception {
     long unit = TestDatabase.organisationId("QSZ");
     Actor signer = newSigner();
-    SignatureView signed = as(signer, () -> signatures.sign(card(unit), "情况属实，同意。", password()));
+    SignatureView signed = as(signer, () -> signatures.sign(card(unit), RULE, "情况属实，同意。", password()));
     SignedPackage pack = as(signer, () -> signatures.exportPackage(signed.id()));
     assertTrue(OfflineVerifier.verify(pack.message(), pack.signatureDer(), pack.publicKeyPem()).valid());
     String message = new String(pack.message(), StandardCharsets.UTF_8);
@@ -139,7 +143,7 @@ class SignaturesIT {
   void aReaderTheSubjectRefusesIsRefusedItsSignatureVerificationAndPackage() throws Exception {
     long unit = TestDatabase.organisationId("QSZ");
     Actor signer = newSigner();
-    SignatureView signed = as(signer, () -> signatures.sign(card(unit), "同意。", password()));
+    SignatureView signed = as(signer, () -> signatures.sign(card(unit), RULE, "同意。", password()));
     Actor commission = actors.resolve("reviewer", null, "127.0.0.1");
     assertEquals(signed.id(), as(commission, () -> signatures.find(signed.id())).id(), "readable while the card is");
     OrganisationCardSource.SEALED.add(unit);
@@ -171,7 +175,7 @@ class SignaturesIT {
   void privateKeysAreSealedAndSignatureRowsCannotBeChanged() throws Exception {
     long unit = TestDatabase.organisationId("QSZ");
     Actor signer = newSigner();
-    SignatureView signed = as(signer, () -> signatures.sign(card(unit), "同意。", password()));
+    SignatureView signed = as(signer, () -> signatures.sign(card(unit), RULE, "同意。", password()));
     byte[] sealed = bytes("SELECT private_key_sealed FROM signing_key WHERE id = ?", signed.keyId());
     assertThrows(IllegalArgumentException.class, () -> Sm2.privateKey(sealed), "not a PKCS#8 key in clear");
 

@@ -472,6 +472,7 @@ public class RulePackReaderTest {
   })
   void aFaultyAssessmentSectionIsRefused(String indicator, String expected) {
     String section = "\"assessment\": {\"ruleId\": \"YW-13.2\", \"publicationRuleId\": \"YW-13.3\","
+        + " \"frameworkRuleIds\": [\"YW-13.2\", \"YW-13.3\"], \"totalPoints\": 100,"
         + " \"interpretation\": \"i\", \"indicators\": [" + indicator + "],"
         + " \"publicationScopes\": [{\"reach\": \"CITY\", \"label\": \"全市\"}]}";
     String json = pack("\"x\": 0").replaceFirst("\\}$", ", " + section.replace("$", "\\$") + "}");
@@ -482,6 +483,7 @@ public class RulePackReaderTest {
   @Test
   void anAssessmentSectionWithoutPublicationScopesIsRefusedCitingYw13Point3() {
     String section = "\"assessment\": {\"ruleId\": \"YW-13.2\", \"publicationRuleId\": \"YW-13.3\","
+        + " \"frameworkRuleIds\": [\"YW-13.2\", \"YW-13.3\"], \"totalPoints\": 100,"
         + " \"interpretation\": \"i\", \"indicators\": [{\"code\":\"AB\",\"name\":\"a\",\"kind\":\"MANUAL\","
         + "\"ruleIds\":[\"YW-13.2\"],\"maxPoints\":100}]}";
     String json = pack("\"x\": 0").replaceFirst("\\}$", ", " + section + "}");

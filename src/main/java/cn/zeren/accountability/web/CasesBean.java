@@ -59,6 +59,16 @@ public class CasesBean implements Serializable {
         });
   }
 
+  /** What the page's introduction cites, as the pack names it: each side's grounds, the matrix, the procedure. */
+  public List<String> getIntroArticles() {
+    AccountabilityCatalogue catalogue = cases.catalogue();
+    return List.of(
+        catalogue.groundArticles(AccountabilityCatalogue.Body.PARTY_COMMITTEE),
+        catalogue.groundArticles(AccountabilityCatalogue.Body.DISCIPLINE_BODY),
+        catalogue.matrix() == null ? "" : catalogue.matrix().ruleId(),
+        catalogue.procedure() == null ? "" : catalogue.procedure().ruleId());
+  }
+
   public void search() {
     AccountabilityCatalogue catalogue = cases.catalogue();
     rows = cases.list(filter.toFilter()).stream().map(c -> CaseRow.of(c, catalogue, cases.canManage(c))).toList();

@@ -152,6 +152,11 @@ public class AssessmentSetsBean implements Serializable {
     return assessments.mayPublish();
   }
 
+  /** The article the indicator sets enforce, cited in the page's introduction. */
+  public String getRule() {
+    return assessments.template().ruleId();
+  }
+
   public String getInterpretation() {
     return assessments.template().interpretation();
   }

@@ -4,6 +4,7 @@ import cn.zeren.hearing.HearingAction;
 import cn.zeren.hearing.HearingService;
 import cn.zeren.hearing.HearingSession;
 import cn.zeren.hearing.HearingStatus;
+import cn.zeren.hearing.ScoredMeeting;
 import cn.zeren.security.AccessPolicy;
 import cn.zeren.web.Pages;
 import jakarta.enterprise.context.RequestScoped;
@@ -33,6 +34,11 @@ public class HearingsBean {
 
   public List<Row> getRows() {
     return rows;
+  }
+
+  /** The articles of the pack's scored meetings, cited in the page's introduction. */
+  public List<String> getArticles() {
+    return hearings.meetingTypes().stream().map(ScoredMeeting::ruleId).distinct().toList();
   }
 
   public boolean isCanCreate() {

@@ -164,7 +164,8 @@ public class InterviewResource {
   @PUT
   @Path("{id}/explanation")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "被谈话人本人填写或修改情况说明（谈话之后、签字之前）", description = "YW-12.1")
+  @Operation(summary = "被谈话人本人填写或修改情况说明（谈话之后、签字之前）",
+      description = "依规则包的情况说明条款（interviewExplanationRuleId）")
   @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = InterviewViews.Detail.class)))
   @APIResponse(responseCode = "403", description = "不是被谈话人本人", content = @Content(
       mediaType = ZerenApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
@@ -183,7 +184,8 @@ public class InterviewResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "签字背书：负责谈话的领导审阅情况说明，填写意见并以登录密码确认后签名（SM3withSM2），作为回复",
-      description = "YW-12.1。只有这次约谈负责谈话的领导本人可以签名；签名后情况说明不能再修改。")
+      description = "依规则包的情况说明条款（interviewExplanationRuleId）：只有这次约谈负责谈话的领导本人可以签名；"
+          + "签名后情况说明不能再修改。")
   @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = SignatureView.class)))
   @APIResponse(responseCode = "403", description = "不是负责谈话的领导", content = @Content(
       mediaType = ZerenApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))

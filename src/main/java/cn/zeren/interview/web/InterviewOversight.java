@@ -116,6 +116,17 @@ public class InterviewOversight implements Serializable {
         .orElse(null);
   }
 
+  /** The article of the yearly interview of the heads, cited in the coverage panel's title. */
+  public String getCoverageRule() {
+    return interviews.types().stream().filter(InterviewType::yearlyCoverage).map(InterviewType::ruleId).findFirst()
+        .orElse("");
+  }
+
+  /** The articles of the pack's thresholds, cited in the suggestions panel's title. */
+  public List<String> getSuggestionRules() {
+    return interviews.triggers().stream().map(InterviewTrigger::ruleId).distinct().toList();
+  }
+
   public long getOpenCount() {
     return coverage.stream().filter(CoverageRow::open).count();
   }

@@ -30,6 +30,11 @@ public class InterviewsBean implements Serializable {
     return interviews.types().stream().filter(t -> t.code().equals(code)).map(t -> t.title()).findFirst().orElse(code);
   }
 
+  /** The article on the explanation and its signed reply, cited in the page's introduction. */
+  public String getExplanationRule() {
+    return interviews.explanationRule();
+  }
+
   public List<Interview> getRows() {
     return rows;
   }

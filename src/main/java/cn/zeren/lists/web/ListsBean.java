@@ -71,6 +71,11 @@ public class ListsBean implements Serializable {
     return Arrays.stream(SignedListKind.values()).filter(lists::mayCreate).map(lists::rule).toList();
   }
 
+  /** The articles naming the signers of the pack's lists, cited in the page's introduction. */
+  public List<String> getSignerRules() {
+    return getKinds().stream().map(SignedListRule::signerRuleId).distinct().toList();
+  }
+
   public List<SignedListRule> getKinds() {
     return lists.pack().kinds();
   }

@@ -145,6 +145,11 @@ public class ProblemPage implements Serializable {
     return trace;
   }
 
+  /** The article the write-off enforces, cited in the closing form's introduction. */
+  public String getClosingRule() {
+    return rectifications.closingRule();
+  }
+
   public RectificationEntry.Kind[] getEntryKinds() {
     return RectificationEntry.Kind.values();
   }

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  *
  * @param type {@code urn:zeren:problem:<kebab-name>}, stable for clients to switch on
  * @param instance the path of the request that failed
- * @param ruleId the regulation article the refusal enforces (e.g. "YW-10.1"), when there is one
+ * @param ruleId the regulation article the refusal enforces (e.g. YW-10.1), when there is one
  * @param errors the offending fields, for validation failures and refusals that concern one field
  */
 @Schema(name = "Problem", description = "RFC 9457 错误说明（application/problem+json）")

@@ -184,7 +184,8 @@ public class ReportResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "签字背书：本单位审批人审阅已报送的版本，填写意见并以登录密码确认后签名（SM3withSM2）",
-      description = "YW-11.3。只有该报告类型的审批角色（如年度报告为主要负责人）且为报告所属单位本人方可签名；每人每版一次。")
+      description = "依规则包的签名条款（reportSigningRuleId）：只有该报告类型的审批角色（如年度报告为主要负责人）且为报告所属单位"
+          + "本人方可签名；每人每版一次。")
   @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = SignatureView.class)))
   @APIResponse(
       responseCode = "422",

@@ -181,6 +181,11 @@ public class ReportPage implements Serializable {
     return signVersion;
   }
 
+  /** The article the signature enforces, cited in the sign dialog. */
+  public String getSigningRule() {
+    return reports.signingRule();
+  }
+
   public String getOpinion() {
     return opinion;
   }
