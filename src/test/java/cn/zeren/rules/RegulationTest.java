@@ -64,7 +64,7 @@ class RegulationTest {
 
   @Test
   void theSameSectionInTwoPacksIsRefusedNamingBoth() {
-    String reportTypes = ", \"reportTypes\": []";
+    String reportTypes = ", \"reportTypes\": [], \"reportSigningRuleId\": \"XC-3.3\"";
     RulePack other = read(pack("other", null, reportTypes, "XC-3.2"), "other.json");
     RulePackException e =
         assertThrows(RulePackException.class, () -> Regulation.of(List.of(RulePackReaderTest.shipped(), other)));
