@@ -1,10 +1,6 @@
 package cn.zeren.accountability;
 
-import cn.zeren.calendar.CalendarService;
-import cn.zeren.calendar.CalendarYearMissingException;
 import cn.zeren.calendar.Deadlines;
-import cn.zeren.obligation.ObligationAction;
-import cn.zeren.obligation.ObligationService;
 import cn.zeren.organisation.Organisation;
 import cn.zeren.organisation.Person;
 import cn.zeren.organisation.PersonService;
@@ -18,16 +14,13 @@ import cn.zeren.platform.files.FileStore;
 import cn.zeren.accountability.AccountabilityCatalogue.Body;
 import cn.zeren.accountability.AccountabilityCatalogue.Handler;
 import cn.zeren.accountability.AccountabilityCatalogue.Subject;
-import cn.zeren.rules.DueRule;
-import cn.zeren.rules.Frequency;
-import cn.zeren.rules.ObligationRule;
 import cn.zeren.rules.RulePackRegistry;
 import cn.zeren.security.AccessDeniedException;
 import cn.zeren.security.AccessPolicy;
 import cn.zeren.security.Actor;
-import cn.zeren.security.ActorContext;
 import cn.zeren.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -43,9 +36,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.logging.Logger;
 
 /**
  * Accountability cases (责任追究, YW-14 … YW-17). Grounds, outcomes, the YW-16 matrix and the YW-17 handling bodies
@@ -59,11 +50,6 @@ import java.util.logging.Logger;
 @ApplicationScoped
 @Transactional
 public class AccountabilityService {
-  private static final Logger LOG = Logger.getLogger(AccountabilityService.class.getName());
-
-  /** The event of the rule pack's per-event obligations that a registered case opens (YW-9.9 in the Yiwu pack). */
-  static final String EVENT = "ACCOUNTABILITY_CASE";
-  static final String EVIDENCE_TYPE = "ACCOUNTABILITY";
   private static final Set<Handler> ORGANISATION_DEPARTMENT_HANDLES =
       EnumSet.of(Handler.ORGANISATION_DEPARTMENT, Handler.JOINT);
   private static final Map<Body, Set<PositionKind>> POSTS =
@@ -75,10 +61,10 @@ public class AccountabilityService {
   @Inject AccessPolicy access;
   @Inject RulePackRegistry rules;
   @Inject PersonService people;
-  @Inject ObligationService obligations;
+  @Inject Event<CaseRegistered> registered;
+  @Inject Event<CaseDecided> decided;
   @Inject FileStore files;
   @Inject Clock clock;
-  @Inject CalendarService calendar;
 
   public AccountabilityCatalogue catalogue() {
     return rules.active().section(AccountabilityCatalogue.class);
@@ -205,7 +191,7 @@ public class AccountabilityService {
     apply(created, form);
     em.persist(created);
     em.flush();
-    openObligation(created.getOpenedOn()).ifPresent(created::linkObligation);
+    registered.fire(new CaseRegistered(created.getId(), created.getOpenedOn(), created::linkObligation));
     return created;
   }
 
@@ -252,7 +238,7 @@ public class AccountabilityService {
     c.decide(decisionDate);
     touched(c);
     if (c.getObligationId() != null) {
-      recordEvidence(c);
+      decided.fire(new CaseDecided(c.getId(), c.getObligationId(), decisionDate, clock.instant()));
     }
     return c;
   }
@@ -368,53 +354,6 @@ public class AccountabilityService {
     em.lock(c, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     em.flush();
     return c;
-  }
-
-  /**
-   * The per-event obligation of the registering discipline organisation, when the caller acts for one, counted from
-   * the day the case was opened. Not opened (and logged) while the working-day calendar of its due year is not yet
-   * loaded: recording the case must not wait for the administrator's next holiday schedule.
-   */
-  private Optional<Long> openObligation(LocalDate openedOn) {
-    Actor actor = access.actor();
-    if (actor.orgId() == null) {
-      return Optional.empty();
-    }
-    Organisation registering = organisation(actor.orgId());
-    if (!access.permits(ObligationAction.FULFIL, registering)) {
-      return Optional.empty();
-    }
-    Optional<ObligationRule> rule =
-        rules.active().obligations().stream()
-            .filter(r -> r.frequency() == Frequency.PER_EVENT && EVENT.equals(r.event()))
-            .findFirst();
-    if (rule.isEmpty() || !(rule.get().due() instanceof DueRule.AfterEvent after)) {
-      return Optional.empty();
-    }
-    try {
-      Deadlines.due(calendar.calendar(), openedOn, after.period());
-    } catch (CalendarYearMissingException e) {
-      LOG.warning(() -> rule.get().ruleId() + " not opened for an accountability case: " + e.getMessage());
-      return Optional.empty();
-    }
-    return Optional.of(obligations.openForEvent(rule.get().ruleId(), registering.getId(), openedOn).getId());
-  }
-
-  /**
-   * The decision fulfils the registering organisation's instance. The organisation department may decide the cases
-   * it handles but fulfils no obligation of a discipline organisation itself, so the evidence is then written with
-   * the system's rights.
-   */
-  private void recordEvidence(AccountabilityCase c) {
-    String note = "责任追究处理决定 " + c.getDecisionDate();
-    Runnable record =
-        () -> obligations.recordEvidence(
-            c.getObligationId(), EVIDENCE_TYPE, "AC-" + c.getId(), note, clock.instant());
-    if (access.actor().role() == Role.ORGANISATION_DEPARTMENT) {
-      ActorContext.runAs(Actor.system(), record);
-    } else {
-      record.run();
-    }
   }
 
   private AccountabilityCase find(long id) {
