@@ -1,21 +1,21 @@
 package cn.zeren.accountability;
 
+import cn.zeren.accountability.AccountabilityCatalogue.Body;
+import cn.zeren.accountability.AccountabilityCatalogue.Handler;
+import cn.zeren.accountability.AccountabilityCatalogue.Subject;
 import cn.zeren.calendar.Deadlines;
 import cn.zeren.organisation.Organisation;
 import cn.zeren.organisation.Person;
 import cn.zeren.organisation.PersonService;
 import cn.zeren.organisation.Position;
 import cn.zeren.organisation.PositionKind;
+import cn.zeren.platform.AccessDeniedException;
 import cn.zeren.platform.ConcurrentChangeException;
 import cn.zeren.platform.DomainException;
 import cn.zeren.platform.NotFoundException;
 import cn.zeren.platform.files.Download;
 import cn.zeren.platform.files.FileStore;
-import cn.zeren.accountability.AccountabilityCatalogue.Body;
-import cn.zeren.accountability.AccountabilityCatalogue.Handler;
-import cn.zeren.accountability.AccountabilityCatalogue.Subject;
 import cn.zeren.rules.RulePackRegistry;
-import cn.zeren.security.AccessDeniedException;
 import cn.zeren.security.AccessPolicy;
 import cn.zeren.security.Actor;
 import cn.zeren.security.Role;

@@ -2,7 +2,7 @@ package cn.zeren.audit;
 
 import cn.zeren.organisation.Organisation;
 import cn.zeren.organisation.OrganisationService;
-import cn.zeren.security.AccessDeniedException;
+import cn.zeren.platform.AccessDeniedException;
 import cn.zeren.security.AccessPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

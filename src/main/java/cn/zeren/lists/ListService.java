@@ -2,12 +2,12 @@ package cn.zeren.lists;
 
 import cn.zeren.calendar.Deadlines;
 import cn.zeren.organisation.Organisation;
+import cn.zeren.platform.AccessDeniedException;
 import cn.zeren.platform.ConcurrentChangeException;
 import cn.zeren.platform.DomainException;
 import cn.zeren.platform.NotFoundException;
 import cn.zeren.platform.Years;
 import cn.zeren.rules.RulePackRegistry;
-import cn.zeren.security.AccessDeniedException;
 import cn.zeren.security.AccessPolicy;
 import cn.zeren.security.Actor;
 import cn.zeren.signature.SignatureService;

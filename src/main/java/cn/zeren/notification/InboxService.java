@@ -1,7 +1,7 @@
 package cn.zeren.notification;
 
 import cn.zeren.audit.AuditLog;
-import cn.zeren.security.AccessDeniedException;
+import cn.zeren.platform.AccessDeniedException;
 import cn.zeren.security.AccessPolicy;
 import cn.zeren.security.Actor;
 import cn.zeren.security.ActorContext;

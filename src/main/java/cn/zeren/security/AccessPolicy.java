@@ -1,6 +1,7 @@
 package cn.zeren.security;
 
 import cn.zeren.organisation.Organisation;
+import cn.zeren.platform.AccessDeniedException;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**

@@ -1,5 +1,6 @@
 package cn.zeren.security;
 
+import cn.zeren.platform.AccessDeniedException;
 import cn.zeren.platform.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,6 +1,7 @@
 package cn.zeren.security;
 
 import cn.zeren.organisation.Person;
+import cn.zeren.platform.AccessDeniedException;
 import cn.zeren.platform.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,11 +1,11 @@
 package cn.zeren.signature;
 
+import cn.zeren.organisation.Organisation;
 import cn.zeren.organisation.OrganisationAction;
 import cn.zeren.organisation.Person;
-import cn.zeren.organisation.Organisation;
+import cn.zeren.platform.AccessDeniedException;
 import cn.zeren.platform.DomainException;
 import cn.zeren.platform.NotFoundException;
-import cn.zeren.security.AccessDeniedException;
 import cn.zeren.security.AccessPolicy;
 import cn.zeren.security.Actor;
 import cn.zeren.security.ActorContext;

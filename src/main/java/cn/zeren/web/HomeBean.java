@@ -6,6 +6,7 @@ import cn.zeren.organisation.Organisation;
 import cn.zeren.organisation.OrganisationService;
 import cn.zeren.organisation.Person;
 import cn.zeren.organisation.PersonService;
+import cn.zeren.platform.web.Times;
 import cn.zeren.security.AccessPolicy;
 import cn.zeren.security.Actor;
 import cn.zeren.security.ActorContext;

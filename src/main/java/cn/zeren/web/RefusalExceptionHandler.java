@@ -1,8 +1,8 @@
 package cn.zeren.web;
 
+import cn.zeren.platform.AccessDeniedException;
 import cn.zeren.platform.Failures;
 import cn.zeren.platform.NotFoundException;
-import cn.zeren.security.AccessDeniedException;
 import jakarta.faces.FacesException;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;

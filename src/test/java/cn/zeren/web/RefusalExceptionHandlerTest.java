@@ -3,9 +3,9 @@ package cn.zeren.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import cn.zeren.platform.AccessDeniedException;
 import cn.zeren.platform.DomainException;
 import cn.zeren.platform.NotFoundException;
-import cn.zeren.security.AccessDeniedException;
 import jakarta.el.ELException;
 import jakarta.faces.FacesException;
 import jakarta.faces.application.ViewExpiredException;

@@ -1,15 +1,15 @@
 package cn.zeren.accountability.web;
 
 import cn.zeren.accountability.AccountabilityAction;
+import cn.zeren.accountability.AccountabilityCatalogue.Severity;
+import cn.zeren.accountability.AccountabilityCatalogue;
 import cn.zeren.accountability.AccountabilityService;
 import cn.zeren.accountability.CaseCount;
 import cn.zeren.accountability.CaseStatus;
 import cn.zeren.calendar.Deadlines;
 import cn.zeren.organisation.OrganisationService;
-import cn.zeren.accountability.AccountabilityCatalogue;
-import cn.zeren.accountability.AccountabilityCatalogue.Severity;
+import cn.zeren.platform.web.Pages;
 import cn.zeren.security.AccessPolicy;
-import cn.zeren.web.Pages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

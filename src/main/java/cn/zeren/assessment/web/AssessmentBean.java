@@ -2,12 +2,12 @@ package cn.zeren.assessment.web;
 
 import cn.zeren.assessment.AssessmentService;
 import cn.zeren.assessment.AssessmentSet;
-import cn.zeren.assessment.RankingRow;
-import cn.zeren.calendar.Deadlines;
 import cn.zeren.assessment.PublicationReach;
 import cn.zeren.assessment.PublicationScope;
-import cn.zeren.web.Messages;
-import cn.zeren.web.Pages;
+import cn.zeren.assessment.RankingRow;
+import cn.zeren.calendar.Deadlines;
+import cn.zeren.platform.web.Messages;
+import cn.zeren.platform.web.Pages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -1,12 +1,12 @@
 package cn.zeren.assessment.web;
 
 import cn.zeren.assessment.AssessmentService;
+import cn.zeren.assessment.IndicatorTemplate;
 import cn.zeren.assessment.ManualEntry.ManualKind;
 import cn.zeren.assessment.ManualScore;
 import cn.zeren.assessment.UnitResult;
-import cn.zeren.assessment.IndicatorTemplate;
-import cn.zeren.web.Messages;
-import cn.zeren.web.Pages;
+import cn.zeren.platform.web.Messages;
+import cn.zeren.platform.web.Pages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -4,7 +4,7 @@ import cn.zeren.calendar.CalendarDay;
 import cn.zeren.calendar.CalendarService;
 import cn.zeren.calendar.CalendarYear;
 import cn.zeren.calendar.Period;
-import cn.zeren.web.Messages;
+import cn.zeren.platform.web.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

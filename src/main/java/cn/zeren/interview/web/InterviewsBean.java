@@ -2,7 +2,7 @@ package cn.zeren.interview.web;
 
 import cn.zeren.interview.Interview;
 import cn.zeren.interview.InterviewService;
-import cn.zeren.web.Pages;
+import cn.zeren.platform.web.Pages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -2,13 +2,13 @@ package cn.zeren.ledger.web;
 
 import cn.zeren.calendar.Deadlines;
 import cn.zeren.ledger.LedgerAction;
+import cn.zeren.ledger.LedgerActivity;
 import cn.zeren.ledger.LedgerRecord;
 import cn.zeren.ledger.LedgerService;
-import cn.zeren.ledger.LedgerActivity;
-import cn.zeren.security.AccessDeniedException;
+import cn.zeren.platform.AccessDeniedException;
+import cn.zeren.platform.web.Messages;
+import cn.zeren.platform.web.Pages;
 import cn.zeren.security.AccessPolicy;
-import cn.zeren.web.Messages;
-import cn.zeren.web.Pages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -1,6 +1,7 @@
 package cn.zeren.ledger.web;
 
 import cn.zeren.calendar.Deadlines;
+import cn.zeren.ledger.LedgerActivity;
 import cn.zeren.ledger.LedgerAttachment;
 import cn.zeren.ledger.LedgerForm;
 import cn.zeren.ledger.LedgerRecord;
@@ -8,10 +9,9 @@ import cn.zeren.ledger.LedgerService;
 import cn.zeren.obligation.Obligation;
 import cn.zeren.obligation.ObligationService;
 import cn.zeren.organisation.Person;
-import cn.zeren.ledger.LedgerActivity;
-import cn.zeren.security.AccessDeniedException;
-import cn.zeren.web.Messages;
-import cn.zeren.web.Pages;
+import cn.zeren.platform.AccessDeniedException;
+import cn.zeren.platform.web.Messages;
+import cn.zeren.platform.web.Pages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

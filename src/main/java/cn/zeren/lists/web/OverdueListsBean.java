@@ -2,7 +2,7 @@ package cn.zeren.lists.web;
 
 import cn.zeren.lists.OverdueItem;
 import cn.zeren.lists.RectificationService;
-import cn.zeren.web.Pages;
+import cn.zeren.platform.web.Pages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

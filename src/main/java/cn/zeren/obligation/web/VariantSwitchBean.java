@@ -2,9 +2,9 @@ package cn.zeren.obligation.web;
 
 import cn.zeren.obligation.VariantImpact;
 import cn.zeren.platform.i18n.Texts;
+import cn.zeren.platform.web.Messages;
 import cn.zeren.rules.RuleVariantChoice;
 import cn.zeren.rules.RuleVariantService;
-import cn.zeren.web.Messages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -2,15 +2,15 @@ package cn.zeren.organisation.web;
 
 import cn.zeren.organisation.OrganisationAction;
 import cn.zeren.organisation.PersonAction;
-import cn.zeren.web.Pages;
+import cn.zeren.platform.web.Pages;
 
 import cn.zeren.organisation.Organisation;
 import cn.zeren.organisation.OrganisationService;
 import cn.zeren.organisation.PersonService;
 import cn.zeren.organisation.Position;
 import cn.zeren.organisation.PositionKind;
+import cn.zeren.platform.web.Messages;
 import cn.zeren.security.AccessPolicy;
-import cn.zeren.web.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -1,14 +1,14 @@
 package cn.zeren.organisation.web;
 
 import cn.zeren.organisation.OrganisationAction;
-import cn.zeren.web.Pages;
+import cn.zeren.platform.web.Pages;
 
 import cn.zeren.organisation.DisciplineBodyType;
 import cn.zeren.organisation.OrganisationKind;
 import cn.zeren.organisation.OrganisationService;
 import cn.zeren.organisation.PartyBodyType;
+import cn.zeren.platform.web.Messages;
 import cn.zeren.security.AccessPolicy;
-import cn.zeren.web.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -1,14 +1,14 @@
 package cn.zeren.organisation.web;
 
 import cn.zeren.organisation.PersonAction;
-import cn.zeren.web.Pages;
+import cn.zeren.platform.web.Pages;
 
 import cn.zeren.organisation.OrganisationService;
 import cn.zeren.organisation.Person;
 import cn.zeren.organisation.PersonService;
-import cn.zeren.security.AccessDeniedException;
+import cn.zeren.platform.AccessDeniedException;
+import cn.zeren.platform.web.Messages;
 import cn.zeren.security.AccessPolicy;
-import cn.zeren.web.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -1,11 +1,11 @@
 package cn.zeren.platform.rest;
 
+import cn.zeren.platform.AccessDeniedException;
 import cn.zeren.platform.ConcurrentChangeException;
 import cn.zeren.platform.DomainException;
 import cn.zeren.platform.Failures;
 import cn.zeren.platform.NotFoundException;
 import cn.zeren.platform.i18n.Texts;
-import cn.zeren.security.AccessDeniedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;

@@ -1,9 +1,9 @@
 package cn.zeren.platform.web;
 
+import cn.zeren.platform.AccessDeniedException;
 import cn.zeren.platform.DomainException;
 import cn.zeren.platform.Failures;
 import cn.zeren.platform.NotFoundException;
-import cn.zeren.security.AccessDeniedException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;

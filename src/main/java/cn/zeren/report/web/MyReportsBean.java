@@ -2,11 +2,11 @@ package cn.zeren.report.web;
 
 import cn.zeren.obligation.Obligation;
 import cn.zeren.platform.DomainException;
+import cn.zeren.platform.web.Messages;
+import cn.zeren.platform.web.Pages;
 import cn.zeren.report.Report;
 import cn.zeren.report.ReportService;
 import cn.zeren.report.ReportType;
-import cn.zeren.web.Messages;
-import cn.zeren.web.Pages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -1,9 +1,9 @@
 package cn.zeren.report.web;
 
 import cn.zeren.obligation.Obligation;
+import cn.zeren.platform.web.Pages;
 import cn.zeren.report.Report;
 import cn.zeren.report.ReportService;
-import cn.zeren.web.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -1,5 +1,6 @@
 package cn.zeren.report.web;
 
+import cn.zeren.platform.web.Pages;
 import cn.zeren.report.Report;
 import cn.zeren.report.ReportAction;
 import cn.zeren.report.ReportFilter;
@@ -7,7 +8,6 @@ import cn.zeren.report.ReportService;
 import cn.zeren.report.ReportStatus;
 import cn.zeren.report.ReportType;
 import cn.zeren.security.AccessPolicy;
-import cn.zeren.web.Pages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

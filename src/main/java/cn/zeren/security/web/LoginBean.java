@@ -1,13 +1,13 @@
 package cn.zeren.security.web;
 
+import cn.zeren.platform.web.Messages;
+import cn.zeren.platform.web.Times;
 import cn.zeren.security.ActorFilter;
 import cn.zeren.security.ActorResolver;
 import cn.zeren.security.RoleAssignment;
 import cn.zeren.security.SecuritySettings;
 import cn.zeren.security.SignInAttempt;
 import cn.zeren.security.SignInOutcome;
-import cn.zeren.web.Messages;
-import cn.zeren.web.Times;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;

@@ -1,7 +1,7 @@
 package cn.zeren.security.web;
 
+import cn.zeren.platform.web.Messages;
 import cn.zeren.security.ActorContext;
-import cn.zeren.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 

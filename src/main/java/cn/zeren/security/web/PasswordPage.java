@@ -1,10 +1,10 @@
 package cn.zeren.security.web;
 
 import cn.zeren.platform.DomainException;
+import cn.zeren.platform.web.Messages;
 import cn.zeren.security.PasswordChange;
 import cn.zeren.security.PersonalSettings;
 import cn.zeren.security.UserAccounts;
-import cn.zeren.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -1,12 +1,12 @@
 package cn.zeren.security.web;
 
 import cn.zeren.audit.AuditLog;
+import cn.zeren.platform.web.Messages;
 import cn.zeren.security.Actor;
 import cn.zeren.security.ActorContext;
 import cn.zeren.security.ActorFilter;
 import cn.zeren.security.ActorResolver;
 import cn.zeren.security.RoleAssignment;
-import cn.zeren.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;

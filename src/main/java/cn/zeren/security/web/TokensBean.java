@@ -1,12 +1,12 @@
 package cn.zeren.security.web;
 
 import cn.zeren.platform.i18n.Texts;
+import cn.zeren.platform.web.Messages;
+import cn.zeren.platform.web.Times;
 import cn.zeren.security.ApiToken;
 import cn.zeren.security.SecuritySettings;
-import cn.zeren.security.TokenService;
 import cn.zeren.security.TokenService.IssuedToken;
-import cn.zeren.web.Messages;
-import cn.zeren.web.Times;
+import cn.zeren.security.TokenService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;

@@ -1,8 +1,8 @@
 package cn.zeren.signature.web;
 
+import cn.zeren.platform.web.Messages;
 import cn.zeren.signature.SignatureService;
 import cn.zeren.signature.Verification;
-import cn.zeren.web.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -2,7 +2,7 @@ package cn.zeren.it.support;
 
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import cn.zeren.security.AccessDeniedException;
+import cn.zeren.platform.AccessDeniedException;
 import cn.zeren.security.Actor;
 import cn.zeren.security.ActorContext;
 import cn.zeren.signature.SignatureService;

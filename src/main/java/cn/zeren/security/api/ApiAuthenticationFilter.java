@@ -1,6 +1,8 @@
-package cn.zeren.platform.rest;
+package cn.zeren.security.api;
 
 import cn.zeren.platform.i18n.Texts;
+import cn.zeren.platform.rest.Problems;
+import cn.zeren.platform.rest.ZerenApi;
 import cn.zeren.security.Actor;
 import cn.zeren.security.ActorContext;
 import cn.zeren.security.ZerenAuthenticationMechanism;

@@ -1,6 +1,5 @@
-package cn.zeren.security;
+package cn.zeren.platform;
 
-import cn.zeren.platform.DomainException;
 import jakarta.ejb.ApplicationException;
 
 /** The acting person may not do this; pages show 403 and a message, the API a 403 problem. */

@@ -1,8 +1,8 @@
-package cn.zeren.web;
+package cn.zeren.platform.web;
 
+import cn.zeren.platform.AccessDeniedException;
 import cn.zeren.platform.Failures;
 import cn.zeren.platform.NotFoundException;
-import cn.zeren.security.AccessDeniedException;
 import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package cn.zeren.web;
+package cn.zeren.platform.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;

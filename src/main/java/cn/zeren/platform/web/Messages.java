@@ -1,4 +1,4 @@
-package cn.zeren.web;
+package cn.zeren.platform.web;
 
 import cn.zeren.platform.DomainException;
 import cn.zeren.platform.Failures;
