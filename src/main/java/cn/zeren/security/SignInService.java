@@ -1,7 +1,7 @@
 package cn.zeren.security;
 
-import cn.zeren.audit.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -26,7 +26,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class SignInService {
   @PersistenceContext EntityManager em;
-  @Inject AuditLog audit;
+  @Inject Event<SecurityEvent> events;
   @Inject SecuritySettings settings;
   @Inject SignInThrottle throttle;
 
@@ -37,8 +37,8 @@ public class SignInService {
     String address = ActorContext.current().clientAddress();
     Optional<Instant> throttled = throttle.addressBlockedUntil(address, now);
     if (throttled.isPresent()) {
-      audit.record("SIGN_IN_THROTTLED", "UserAccount", null,
-          Map.of("username", name, "blockedUntil", throttled.get()));
+      events.fire(SecurityEvent.of("SIGN_IN_THROTTLED", "UserAccount", null,
+          Map.of("username", name, "blockedUntil", throttled.get())));
       return new SignInOutcome(SignInOutcome.Status.THROTTLED, name, throttled.get(), 0);
     }
     Optional<UserAccount> found = findForUpdate(name);
@@ -61,13 +61,15 @@ public class SignInService {
   private SignInOutcome unknownName(String name, char[] password, String address, Instant now) {
     Optional<Instant> locked = throttle.unknownNameLockedUntil(name, now);
     if (locked.isPresent()) {
-      audit.record("SIGN_IN_FAILED", "UserAccount", null, Map.of("username", name, "reason", "unknown, locked"));
+      events.fire(SecurityEvent.of("SIGN_IN_FAILED", "UserAccount", null,
+          Map.of("username", name, "reason", "unknown, locked")));
       return new SignInOutcome(SignInOutcome.Status.LOCKED, name, locked.get(), 0);
     }
     PasswordHasher.burnEquivalentTime(password);
     throttle.addressFailed(address, now);
     SignInThrottle.UnknownNameFailure failure = throttle.unknownNameFailed(name, now);
-    audit.record("SIGN_IN_FAILED", "UserAccount", null, Map.of("username", name, "reason", "unknown"));
+    events.fire(
+        SecurityEvent.of("SIGN_IN_FAILED", "UserAccount", null, Map.of("username", name, "reason", "unknown")));
     return failure.lockedUntil() != null
         ? new SignInOutcome(SignInOutcome.Status.LOCKED, name, failure.lockedUntil(), 0)
         : new SignInOutcome(SignInOutcome.Status.BAD_CREDENTIALS, name, null, failure.remaining());
@@ -94,17 +96,17 @@ public class SignInService {
       return new SignInOutcome(SignInOutcome.Status.DISABLED, name, null, 0);
     }
     if (account.isLockedAt(now)) {
-      audit.recordAs(who, "PASSWORD_CONFIRM_FAILED", "UserAccount", account.getId(),
-          Map.of("purpose", purpose, "reason", "locked", "lockedUntil", account.getLockedUntil()));
+      events.fire(new SecurityEvent(who, "PASSWORD_CONFIRM_FAILED", "UserAccount", account.getId(),
+          Map.of("purpose", purpose, "reason", "locked", "lockedUntil", account.getLockedUntil())));
       return new SignInOutcome(SignInOutcome.Status.LOCKED, name, account.getLockedUntil(), 0);
     }
     if (!PasswordHasher.verify(password, account.getPasswordHash())) {
       boolean locked = account.recordFailure(now, settings.maxFailedAttempts(), settings.lockout());
-      audit.recordAs(who, "PASSWORD_CONFIRM_FAILED", "UserAccount", account.getId(),
-          Map.of("purpose", purpose, "reason", "password", "failedAttempts", account.getFailedAttempts()));
+      events.fire(new SecurityEvent(who, "PASSWORD_CONFIRM_FAILED", "UserAccount", account.getId(),
+          Map.of("purpose", purpose, "reason", "password", "failedAttempts", account.getFailedAttempts())));
       if (locked) {
-        audit.recordAs(who, "ACCOUNT_LOCKED", "UserAccount", account.getId(),
-            Map.of("lockedUntil", account.getLockedUntil()));
+        events.fire(new SecurityEvent(who, "ACCOUNT_LOCKED", "UserAccount", account.getId(),
+            Map.of("lockedUntil", account.getLockedUntil())));
       }
       ActorContext.runAs(who, em::flush);
       return locked
@@ -116,28 +118,26 @@ public class SignInService {
       account.unlock();
       ActorContext.runAs(who, em::flush);
     }
-    audit.recordAs(who, "PASSWORD_CONFIRMED", "UserAccount", account.getId(), Map.of("purpose", purpose));
+    events.fire(
+        new SecurityEvent(who, "PASSWORD_CONFIRMED", "UserAccount", account.getId(), Map.of("purpose", purpose)));
     return new SignInOutcome(SignInOutcome.Status.SUCCESS, name, null, settings.maxFailedAttempts());
   }
 
   private SignInOutcome decide(UserAccount account, Actor who, char[] password, Instant now, String address) {
     String name = account.getUsername();
     if (account.isLockedAt(now)) {
-      audit.recordAs(
-          who, "SIGN_IN_REFUSED_LOCKED", "UserAccount", account.getId(),
-          Map.of("lockedUntil", account.getLockedUntil()));
+      events.fire(new SecurityEvent(who, "SIGN_IN_REFUSED_LOCKED", "UserAccount", account.getId(),
+          Map.of("lockedUntil", account.getLockedUntil())));
       return new SignInOutcome(SignInOutcome.Status.LOCKED, name, account.getLockedUntil(), 0);
     }
     if (!PasswordHasher.verify(password, account.getPasswordHash())) {
       boolean locked = account.recordFailure(now, settings.maxFailedAttempts(), settings.lockout());
       throttle.addressFailed(address, now);
-      audit.recordAs(
-          who, "SIGN_IN_FAILED", "UserAccount", account.getId(),
-          Map.of("reason", "password", "failedAttempts", account.getFailedAttempts()));
+      events.fire(new SecurityEvent(who, "SIGN_IN_FAILED", "UserAccount", account.getId(),
+          Map.of("reason", "password", "failedAttempts", account.getFailedAttempts())));
       if (locked) {
-        audit.recordAs(
-            who, "ACCOUNT_LOCKED", "UserAccount", account.getId(),
-            Map.of("lockedUntil", account.getLockedUntil()));
+        events.fire(new SecurityEvent(who, "ACCOUNT_LOCKED", "UserAccount", account.getId(),
+            Map.of("lockedUntil", account.getLockedUntil())));
         return new SignInOutcome(SignInOutcome.Status.LOCKED, name, account.getLockedUntil(), 0);
       }
       return new SignInOutcome(
@@ -146,11 +146,12 @@ public class SignInService {
     }
     if (!account.isActive() || !account.getPerson().isActive()) {
       // said only to whoever proved the password: to anyone else a disabled account looks like any other
-      audit.recordAs(who, "SIGN_IN_FAILED", "UserAccount", account.getId(), Map.of("reason", "disabled"));
+      events.fire(
+          new SecurityEvent(who, "SIGN_IN_FAILED", "UserAccount", account.getId(), Map.of("reason", "disabled")));
       return new SignInOutcome(SignInOutcome.Status.DISABLED, name, null, 0);
     }
     account.recordSuccess(now);
-    audit.recordAs(who, "SIGN_IN", "UserAccount", account.getId(), Map.of());
+    events.fire(new SecurityEvent(who, "SIGN_IN", "UserAccount", account.getId(), Map.of()));
     return new SignInOutcome(SignInOutcome.Status.SUCCESS, name, null, settings.maxFailedAttempts());
   }
 

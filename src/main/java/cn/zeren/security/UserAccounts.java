@@ -1,12 +1,12 @@
 package cn.zeren.security;
 
-import cn.zeren.audit.AuditLog;
 import cn.zeren.organisation.Organisation;
 import cn.zeren.organisation.Person;
 import cn.zeren.organisation.PersonAction;
 import cn.zeren.platform.DomainException;
 import cn.zeren.platform.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -27,7 +27,7 @@ public class UserAccounts {
 
   @PersistenceContext EntityManager em;
   @Inject AccessPolicy access;
-  @Inject AuditLog audit;
+  @Inject Event<SecurityEvent> events;
 
   public Optional<UserAccount> accountOf(Person person) {
     return em.createQuery("SELECT a FROM UserAccount a WHERE a.person = :p", UserAccount.class)
@@ -70,7 +70,7 @@ public class UserAccounts {
     before.put("lockedUntil", account.getLockedUntil() == null ? "" : account.getLockedUntil().toString());
     account.unlock();
     // the locked-out owner's way back that no attacker can block (issue 13, finding 4): named in the audit trail
-    audit.record("ACCOUNT_UNLOCKED", "UserAccount", account.getId(), before);
+    events.fire(SecurityEvent.of("ACCOUNT_UNLOCKED", "UserAccount", account.getId(), before));
   }
 
   @Transactional

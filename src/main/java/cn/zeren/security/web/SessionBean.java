@@ -1,13 +1,14 @@
 package cn.zeren.security.web;
 
-import cn.zeren.audit.AuditLog;
 import cn.zeren.platform.web.Messages;
 import cn.zeren.security.Actor;
 import cn.zeren.security.ActorContext;
 import cn.zeren.security.ActorFilter;
 import cn.zeren.security.ActorResolver;
 import cn.zeren.security.RoleAssignment;
+import cn.zeren.security.SecurityEvent;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -25,7 +26,7 @@ import java.util.Map;
 @RequestScoped
 public class SessionBean {
   @Inject ActorResolver actors;
-  @Inject AuditLog audit;
+  @Inject Event<SecurityEvent> events;
 
   private List<RoleAssignment> assignments;
 
@@ -54,7 +55,7 @@ public class SessionBean {
     }
     FacesContext.getCurrentInstance().getExternalContext().getSessionMap()
         .put(ActorFilter.ACTIVE_ASSIGNMENT, assignmentId);
-    audit.record("ROLE_CHOSEN", "RoleAssignment", assignmentId, Map.of());
+    events.fire(SecurityEvent.of("ROLE_CHOSEN", "RoleAssignment", assignmentId, Map.of()));
     return "/index.xhtml?faces-redirect=true";
   }
 
@@ -62,7 +63,7 @@ public class SessionBean {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     Actor actor = getActor();
     if (actor.isAuthenticated()) {
-      audit.record("SIGN_OUT", "UserAccount", actor.username(), Map.of());
+      events.fire(SecurityEvent.of("SIGN_OUT", "UserAccount", actor.username(), Map.of()));
     }
     ((HttpServletRequest) external.getRequest()).logout();
     external.invalidateSession();
