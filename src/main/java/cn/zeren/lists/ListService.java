@@ -13,6 +13,7 @@ import cn.zeren.security.Actor;
 import cn.zeren.signature.SignatureService;
 import cn.zeren.signature.SignatureView;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -40,7 +41,7 @@ public class ListService {
   @Inject RulePackRegistry rules;
   @Inject SignatureService signatures;
   @Inject ListContentSource contents;
-  @Inject RectificationService rectifications;
+  @Inject Event<ProblemListSigned> problemListSigned;
   @Inject ListStore store;
   @Inject Clock clock;
 
@@ -243,8 +244,8 @@ public class ListService {
 
   /**
    * Signs the current version (YW-11.3): only the kind's signer role held at the list's own organisation, with the
-   * password re-entered and an opinion; the content signed is the version as stored. A signed problem list opens
-   * the YW-6.12 follow-up of its upper-level feedback.
+   * password re-entered and an opinion; the content signed is the version as stored. A signed problem list is
+   * announced ({@link ProblemListSigned}): its observers open the YW-6.12 follow-up of its upper-level feedback.
    */
   @Transactional
   public SignatureView sign(long listId, int number, String opinion, char[] password) {
@@ -270,7 +271,7 @@ public class ListService {
     SignatureView signature =
         signatures.sign(contents.content(version.getId()), rule(list.getKind()).signerRuleId(), opinion, password);
     if (list.getKind() == SignedListKind.PROBLEM) {
-      rectifications.openFollowUps(list, items);
+      problemListSigned.fire(new ProblemListSigned(list, items));
     }
     return signature;
   }

@@ -17,6 +17,7 @@ import cn.zeren.rules.RulePackRegistry;
 import cn.zeren.security.AccessPolicy;
 import cn.zeren.security.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -249,10 +250,11 @@ public class RectificationService {
   /**
    * YW-6.12 for a signed problem list: every problem from feedback of the upper level not yet followed opens, from
    * the feedback's date, the instance of its rectification plan and that of its first written progress report.
+   * Observed in the signing transaction.
    */
-  @Transactional
-  public void openFollowUps(SignedList problemList, List<ListItem> problems) {
-    for (ListItem problem : problems) {
+  void openFollowUps(@Observes ProblemListSigned signed) {
+    SignedList problemList = signed.list();
+    for (ListItem problem : signed.problems()) {
       Optional<ProblemSource> source = rules.active().section(SignedLists.class).source(problem.getSourceCode());
       if (source.isEmpty() || !source.get().followedUp() || tracking(problemList, problem.getItemKey()).isPresent()) {
         continue;
