@@ -99,8 +99,8 @@ public class Organisation extends VersionedEntity {
     return parent;
   }
 
-  /** Sets the parent and recomputes this unit's own path; the service moves the descendants' paths. */
-  void placeUnder(Organisation newParent) {
+  /** Sets the parent and recomputes this unit's own path; the directory's service moves the descendants' paths. */
+  public void placeUnder(Organisation newParent) {
     this.parent = newParent;
     this.path = (newParent == null ? "/" : newParent.getPath()) + getId() + "/";
   }
@@ -109,7 +109,8 @@ public class Organisation extends VersionedEntity {
     return path;
   }
 
-  void setPath(String path) {
+  /** Only for the directory's service, which moves a subtree's paths with its root (access checked there). */
+  public void setPath(String path) {
     this.path = path;
   }
 
@@ -174,7 +175,7 @@ public class Organisation extends VersionedEntity {
     return active;
   }
 
-  void setActive(boolean active) {
+  public void setActive(boolean active) {
     this.active = active;
   }
 }

@@ -88,7 +88,7 @@ public class Person extends VersionedEntity {
     return active;
   }
 
-  void setActive(boolean active) {
+  public void setActive(boolean active) {
     this.active = active;
   }
 }

@@ -102,7 +102,7 @@ public class Position extends VersionedEntity {
     return active;
   }
 
-  void setActive(boolean active) {
+  public void setActive(boolean active) {
     this.active = active;
   }
 }
