@@ -9,16 +9,17 @@ import cn.zeren.assessment.AssessmentAction;
 import cn.zeren.audit.AuditAction;
 import cn.zeren.calendar.CalendarAction;
 import cn.zeren.dashboard.DashboardAction;
+import cn.zeren.directory.OrganisationAction;
+import cn.zeren.directory.PersonAction;
 import cn.zeren.hearing.HearingAction;
 import cn.zeren.interview.InterviewAction;
 import cn.zeren.ledger.LedgerAction;
 import cn.zeren.lists.ListAction;
 import cn.zeren.lists.RectificationAction;
 import cn.zeren.obligation.ObligationAction;
-import cn.zeren.organisation.OrganisationAction;
-import cn.zeren.organisation.PersonAction;
 import cn.zeren.report.ReportAction;
 import cn.zeren.rules.RulesAction;
+import cn.zeren.security.AccountAction;
 import cn.zeren.security.Action;
 import cn.zeren.security.Role;
 import java.util.EnumSet;
@@ -48,7 +49,7 @@ class ActionRolesTest {
 
   /** Every action of every context; a context that adds an enum of actions adds it here. */
   private static final List<Action[]> ENUMS =
-      List.of(OrganisationAction.values(), PersonAction.values(), AuditAction.values(), CalendarAction.values(),
+      List.of(OrganisationAction.values(), PersonAction.values(), AccountAction.values(), AuditAction.values(), CalendarAction.values(),
           ObligationAction.values(), ReportAction.values(), HearingAction.values(), AccountabilityAction.values(),
           LedgerAction.values(), InterviewAction.values(), AssessmentAction.values(), DashboardAction.values(),
           ListAction.values(), RectificationAction.values(), RulesAction.values());
@@ -59,6 +60,8 @@ class ActionRolesTest {
       row("ORGANISATION_MANAGE", OrganisationAction.MANAGE, ADMIN),
       row("PERSON_VIEW", PersonAction.VIEW, ALL),
       row("PERSON_MANAGE", PersonAction.MANAGE, ADMIN),
+      row("PERSON_VIEW (accounts)", AccountAction.VIEW, ALL),
+      row("PERSON_MANAGE (accounts)", AccountAction.MANAGE, ADMIN),
       row("AUDIT_VIEW", AuditAction.VIEW,
           EnumSet.of(Role.SYSTEM_ADMIN, Role.COMMISSION_LEADER, Role.COMMISSION_REVIEWER)),
       row("RULES_MANAGE", RulesAction.MANAGE, ADMIN),

@@ -1,7 +1,7 @@
 package cn.zeren.audit;
 
+import cn.zeren.directory.OrganisationService;
 import cn.zeren.organisation.Organisation;
-import cn.zeren.organisation.OrganisationService;
 import cn.zeren.platform.AccessDeniedException;
 import cn.zeren.security.AccessPolicy;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,6 +1,6 @@
 package cn.zeren.calendar;
 
-import cn.zeren.organisation.OrganisationService;
+import cn.zeren.directory.OrganisationService;
 import cn.zeren.platform.DomainException;
 import cn.zeren.platform.Years;
 import cn.zeren.security.AccessPolicy;

@@ -1,23 +1,23 @@
 package cn.zeren.dashboard;
 
 import cn.zeren.accountability.AccountabilityCase;
+import cn.zeren.accountability.AccountabilityCatalogue;
 import cn.zeren.accountability.AccountabilityService;
 import cn.zeren.accountability.CaseFigures;
 import cn.zeren.calendar.Deadlines;
-import cn.zeren.lists.ListFigures;
+import cn.zeren.directory.OrganisationService;
 import cn.zeren.lists.ListFigures.RectificationItem;
+import cn.zeren.lists.ListFigures;
 import cn.zeren.obligation.Obligation;
-import cn.zeren.obligation.ObligationFigures;
 import cn.zeren.obligation.ObligationFigures.UnitRuleCount;
 import cn.zeren.obligation.ObligationFigures.YearCount;
+import cn.zeren.obligation.ObligationFigures;
 import cn.zeren.obligation.ObligationStatus;
 import cn.zeren.organisation.Organisation;
-import cn.zeren.organisation.OrganisationService;
 import cn.zeren.platform.NotFoundException;
 import cn.zeren.platform.i18n.Texts;
 import cn.zeren.platform.web.EvidenceLinks;
 import cn.zeren.platform.web.EvidencePages;
-import cn.zeren.accountability.AccountabilityCatalogue;
 import cn.zeren.rules.ObligationRule;
 import cn.zeren.rules.Regulation;
 import cn.zeren.rules.RulePackRegistry;

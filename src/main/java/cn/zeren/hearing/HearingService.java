@@ -1,11 +1,11 @@
 package cn.zeren.hearing;
 
 import cn.zeren.calendar.Deadlines;
+import cn.zeren.directory.PersonService;
 import cn.zeren.obligation.Obligation;
 import cn.zeren.obligation.ObligationService;
 import cn.zeren.organisation.Organisation;
 import cn.zeren.organisation.Person;
-import cn.zeren.organisation.PersonService;
 import cn.zeren.organisation.Position;
 import cn.zeren.organisation.PositionKind;
 import cn.zeren.platform.AccessDeniedException;

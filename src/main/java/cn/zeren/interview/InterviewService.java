@@ -1,10 +1,10 @@
 package cn.zeren.interview;
 
 import cn.zeren.calendar.Deadlines;
+import cn.zeren.directory.PersonAction;
 import cn.zeren.notification.Notices;
 import cn.zeren.organisation.Organisation;
 import cn.zeren.organisation.Person;
-import cn.zeren.organisation.PersonAction;
 import cn.zeren.platform.AccessDeniedException;
 import cn.zeren.platform.ConcurrentChangeException;
 import cn.zeren.platform.DomainException;

@@ -1,12 +1,12 @@
 package cn.zeren.ledger;
 
 import cn.zeren.calendar.Deadlines;
+import cn.zeren.directory.PersonService;
 import cn.zeren.obligation.Obligation;
 import cn.zeren.obligation.ObligationService;
 import cn.zeren.obligation.ObligationStatus;
 import cn.zeren.organisation.Organisation;
 import cn.zeren.organisation.Person;
-import cn.zeren.organisation.PersonService;
 import cn.zeren.platform.AccessDeniedException;
 import cn.zeren.platform.ConcurrentChangeException;
 import cn.zeren.platform.DomainException;

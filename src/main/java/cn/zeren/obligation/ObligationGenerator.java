@@ -5,7 +5,7 @@ import cn.zeren.calendar.CalendarService;
 import cn.zeren.calendar.CalendarYearMissingException;
 import cn.zeren.calendar.Deadlines;
 import cn.zeren.calendar.WorkingCalendar;
-import cn.zeren.organisation.OrganisationService;
+import cn.zeren.directory.OrganisationService;
 import cn.zeren.platform.Years;
 import cn.zeren.platform.persistence.BulkLoad;
 import cn.zeren.platform.persistence.ZerenDataSource;

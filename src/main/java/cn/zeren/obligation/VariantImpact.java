@@ -1,7 +1,7 @@
 package cn.zeren.obligation;
 
 import cn.zeren.calendar.Deadlines;
-import cn.zeren.organisation.OrganisationService;
+import cn.zeren.directory.OrganisationService;
 import cn.zeren.platform.NotFoundException;
 import cn.zeren.rules.ObligationRule;
 import cn.zeren.rules.PackSet;

@@ -1,7 +1,7 @@
 package cn.zeren.rules;
 
 import cn.zeren.audit.AuditLog;
-import cn.zeren.organisation.OrganisationService;
+import cn.zeren.directory.OrganisationService;
 import cn.zeren.platform.ConcurrentChangeException;
 import cn.zeren.platform.DomainException;
 import cn.zeren.platform.NotFoundException;

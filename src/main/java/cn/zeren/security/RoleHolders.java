@@ -1,7 +1,6 @@
 package cn.zeren.security;
 
 import cn.zeren.organisation.Organisation;
-import cn.zeren.organisation.PersonAction;
 import cn.zeren.platform.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,7 +25,7 @@ public class RoleHolders {
     if (organisation == null) {
       throw new NotFoundException("organisation", organisationId);
     }
-    access.require(PersonAction.VIEW, organisation);
+    access.require(AccountAction.VIEW, organisation);
     if (roles.isEmpty() || !organisation.isActive()) {
       return List.of();
     }

@@ -2,7 +2,6 @@ package cn.zeren.security;
 
 import cn.zeren.organisation.Organisation;
 import cn.zeren.organisation.Person;
-import cn.zeren.organisation.PersonAction;
 import cn.zeren.platform.DomainException;
 import cn.zeren.platform.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,7 +18,7 @@ import java.util.Optional;
 
 /**
  * Accounts and role assignments of people, for the administration pages (through {@code PersonService}). Each
- * change is checked against {@link PersonAction#MANAGE} here as well, so that no caller can skip it.
+ * change is checked against {@link AccountAction#MANAGE} here as well, so that no caller can skip it.
  */
 @ApplicationScoped
 public class UserAccounts {
@@ -38,7 +37,7 @@ public class UserAccounts {
 
   @Transactional
   public UserAccount create(Person person, String username, char[] password) {
-    access.require(PersonAction.MANAGE, person.getOrganisation());
+    access.require(AccountAction.MANAGE, person.getOrganisation());
     if (accountOf(person).isPresent()) {
       throw DomainException.onField("username", "account.exists", person.getName());
     }
@@ -57,13 +56,13 @@ public class UserAccounts {
 
   @Transactional
   public void resetPassword(Person person, char[] password) {
-    access.require(PersonAction.MANAGE, person.getOrganisation());
+    access.require(AccountAction.MANAGE, person.getOrganisation());
     require(person).changePasswordHash(PasswordHasher.hash(checked(password)));
   }
 
   @Transactional
   public void unlock(Person person) {
-    access.require(PersonAction.MANAGE, person.getOrganisation());
+    access.require(AccountAction.MANAGE, person.getOrganisation());
     UserAccount account = require(person);
     Map<String, Object> before = new LinkedHashMap<>();
     before.put("failedAttempts", account.getFailedAttempts());
@@ -75,13 +74,13 @@ public class UserAccounts {
 
   @Transactional
   public void setEnabled(Person person, boolean enabled) {
-    access.require(PersonAction.MANAGE, person.getOrganisation());
+    access.require(AccountAction.MANAGE, person.getOrganisation());
     require(person).setActive(enabled);
   }
 
   @Transactional
   public RoleAssignment assign(Person person, Organisation org, Role role) {
-    access.require(PersonAction.MANAGE, org);
+    access.require(AccountAction.MANAGE, org);
     Optional<RoleAssignment> existing =
         em.createQuery(
                 "SELECT r FROM RoleAssignment r WHERE r.person = :p AND r.organisation = :o AND r.role = :r",
@@ -105,7 +104,7 @@ public class UserAccounts {
 
   @Transactional
   public void revoke(RoleAssignment assignment) {
-    access.require(PersonAction.MANAGE, assignment.getOrganisation());
+    access.require(AccountAction.MANAGE, assignment.getOrganisation());
     assignment.setActive(false);
   }
 

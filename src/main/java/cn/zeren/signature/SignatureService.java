@@ -1,7 +1,7 @@
 package cn.zeren.signature;
 
+import cn.zeren.directory.OrganisationAction;
 import cn.zeren.organisation.Organisation;
-import cn.zeren.organisation.OrganisationAction;
 import cn.zeren.organisation.Person;
 import cn.zeren.platform.AccessDeniedException;
 import cn.zeren.platform.DomainException;

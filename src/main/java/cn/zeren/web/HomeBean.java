@@ -2,10 +2,10 @@ package cn.zeren.web;
 
 import cn.zeren.calendar.CalendarAction;
 import cn.zeren.calendar.CalendarService;
+import cn.zeren.directory.OrganisationService;
+import cn.zeren.directory.PersonService;
 import cn.zeren.organisation.Organisation;
-import cn.zeren.organisation.OrganisationService;
 import cn.zeren.organisation.Person;
-import cn.zeren.organisation.PersonService;
 import cn.zeren.platform.web.Times;
 import cn.zeren.security.AccessPolicy;
 import cn.zeren.security.Actor;

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.zeren.calendar.Deadlines;
+import cn.zeren.directory.OrganisationService;
+import cn.zeren.directory.PersonService;
 import cn.zeren.it.support.Browser;
 import cn.zeren.it.support.Deployments;
 import cn.zeren.it.support.PortalClient;
@@ -20,9 +22,7 @@ import cn.zeren.obligation.ObligationGenerator;
 import cn.zeren.obligation.ObligationService;
 import cn.zeren.obligation.ObligationStatus;
 import cn.zeren.organisation.Organisation;
-import cn.zeren.organisation.OrganisationService;
 import cn.zeren.organisation.Person;
-import cn.zeren.organisation.PersonService;
 import cn.zeren.organisation.Position;
 import cn.zeren.organisation.PositionKind;
 import cn.zeren.platform.AccessDeniedException;

@@ -1,7 +1,7 @@
 package cn.zeren.it;
 
+import cn.zeren.directory.OrganisationAction;
 import cn.zeren.organisation.Organisation;
-import cn.zeren.organisation.OrganisationAction;
 import cn.zeren.platform.NotFoundException;
 import cn.zeren.security.AccessPolicy;
 import cn.zeren.signature.SignableContent;

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.zeren.directory.OrganisationService;
+import cn.zeren.directory.PersonService;
 import cn.zeren.it.support.Deployments;
 import cn.zeren.it.support.SmtpSink;
 import cn.zeren.it.support.TestUnits;
@@ -14,9 +16,7 @@ import cn.zeren.notification.Reminders;
 import cn.zeren.obligation.ObligationGenerator;
 import cn.zeren.organisation.Organisation;
 import cn.zeren.organisation.OrganisationKind;
-import cn.zeren.organisation.OrganisationService;
 import cn.zeren.organisation.Person;
-import cn.zeren.organisation.PersonService;
 import cn.zeren.security.Actor;
 import cn.zeren.security.ActorContext;
 import cn.zeren.security.ActorResolver;

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.zeren.calendar.Deadlines;
+import cn.zeren.directory.OrganisationService;
 import cn.zeren.it.support.Browser;
 import cn.zeren.it.support.Deployments;
 import cn.zeren.it.support.PortalClient;
@@ -21,7 +22,6 @@ import cn.zeren.obligation.ObligationGenerator;
 import cn.zeren.obligation.ObligationService;
 import cn.zeren.obligation.ObligationStatus;
 import cn.zeren.organisation.Organisation;
-import cn.zeren.organisation.OrganisationService;
 import cn.zeren.platform.AccessDeniedException;
 import cn.zeren.platform.ConcurrentChangeException;
 import cn.zeren.platform.DomainException;

@@ -14,7 +14,7 @@ import cn.zeren.accountability.CaseForm;
 import cn.zeren.accountability.CaseRules;
 import cn.zeren.accountability.CaseStatus;
 import cn.zeren.calendar.Deadlines;
-import cn.zeren.organisation.OrganisationService;
+import cn.zeren.directory.OrganisationService;
 import cn.zeren.platform.AccessDeniedException;
 import cn.zeren.platform.web.Messages;
 import cn.zeren.platform.web.Pages;

@@ -7,7 +7,7 @@ import cn.zeren.accountability.AccountabilityService;
 import cn.zeren.accountability.CaseCount;
 import cn.zeren.accountability.CaseStatus;
 import cn.zeren.calendar.Deadlines;
-import cn.zeren.organisation.OrganisationService;
+import cn.zeren.directory.OrganisationService;
 import cn.zeren.platform.web.Pages;
 import cn.zeren.security.AccessPolicy;
 import jakarta.faces.view.ViewScoped;

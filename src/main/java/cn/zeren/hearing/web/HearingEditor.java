@@ -1,6 +1,8 @@
 package cn.zeren.hearing.web;
 
 import cn.zeren.calendar.Deadlines;
+import cn.zeren.directory.OrganisationService;
+import cn.zeren.directory.PersonService;
 import cn.zeren.hearing.HearingAction;
 import cn.zeren.hearing.HearingForm;
 import cn.zeren.hearing.HearingItem;
@@ -9,9 +11,7 @@ import cn.zeren.hearing.HearingSession;
 import cn.zeren.hearing.HearingStatus;
 import cn.zeren.hearing.ScoredMeetingText;
 import cn.zeren.organisation.Organisation;
-import cn.zeren.organisation.OrganisationService;
 import cn.zeren.organisation.Person;
-import cn.zeren.organisation.PersonService;
 import cn.zeren.platform.web.Messages;
 import cn.zeren.platform.web.Pages;
 import cn.zeren.security.AccessPolicy;

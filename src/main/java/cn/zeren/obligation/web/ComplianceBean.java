@@ -1,11 +1,11 @@
 package cn.zeren.obligation.web;
 
 import cn.zeren.calendar.Deadlines;
+import cn.zeren.directory.OrganisationService;
 import cn.zeren.obligation.Obligation;
 import cn.zeren.obligation.ObligationAction;
 import cn.zeren.obligation.ObligationService;
 import cn.zeren.obligation.ObligationStatus;
-import cn.zeren.organisation.OrganisationService;
 import cn.zeren.platform.AccessDeniedException;
 import cn.zeren.platform.i18n.Texts;
 import cn.zeren.platform.web.Messages;

@@ -1,4 +1,4 @@
-package cn.zeren.organisation.api;
+package cn.zeren.directory.api;
 
 import cn.zeren.organisation.Organisation;
 import jakarta.json.bind.annotation.JsonbNillable;

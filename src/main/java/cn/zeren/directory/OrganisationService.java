@@ -1,5 +1,8 @@
-package cn.zeren.organisation;
+package cn.zeren.directory;
 
+import cn.zeren.organisation.Organisation;
+import cn.zeren.organisation.Person;
+import cn.zeren.organisation.Position;
 import cn.zeren.platform.ConcurrentChangeException;
 import cn.zeren.platform.DomainException;
 import cn.zeren.platform.NotFoundException;

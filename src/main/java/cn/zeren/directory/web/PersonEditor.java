@@ -1,7 +1,7 @@
-package cn.zeren.organisation.web;
+package cn.zeren.directory.web;
 
+import cn.zeren.directory.PersonForm;
 import cn.zeren.organisation.Person;
-import cn.zeren.organisation.PersonForm;
 import java.io.Serializable;
 
 /** What a person form holds between requests: the typed values, and for an edit the version that was loaded. */

@@ -1,8 +1,8 @@
-package cn.zeren.organisation.web;
+package cn.zeren.directory.web;
 
+import cn.zeren.directory.OrganisationForm;
 import cn.zeren.organisation.DisciplineBodyType;
 import cn.zeren.organisation.Organisation;
-import cn.zeren.organisation.OrganisationForm;
 import cn.zeren.organisation.OrganisationKind;
 import cn.zeren.organisation.PartyBodyType;
 import java.io.Serializable;

@@ -1,5 +1,9 @@
-package cn.zeren.organisation;
+package cn.zeren.directory;
 
+import cn.zeren.organisation.DisciplineBodyType;
+import cn.zeren.organisation.Organisation;
+import cn.zeren.organisation.OrganisationKind;
+import cn.zeren.organisation.PartyBodyType;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;

@@ -1,7 +1,7 @@
-package cn.zeren.organisation.web;
+package cn.zeren.directory.web;
 
-import cn.zeren.organisation.OrganisationAction;
-import cn.zeren.organisation.PersonAction;
+import cn.zeren.directory.OrganisationAction;
+import cn.zeren.directory.PersonAction;
 import cn.zeren.platform.web.MenuContribution;
 import cn.zeren.platform.web.MenuEntry;
 import cn.zeren.security.AccessPolicy;

@@ -1,4 +1,4 @@
-package cn.zeren.organisation.web;
+package cn.zeren.directory.web;
 
 import cn.zeren.organisation.Position;
 import cn.zeren.organisation.PositionKind;

@@ -1,11 +1,11 @@
-package cn.zeren.organisation.web;
+package cn.zeren.directory.web;
 
-import cn.zeren.organisation.OrganisationAction;
+import cn.zeren.directory.OrganisationAction;
 import cn.zeren.platform.web.Pages;
 
+import cn.zeren.directory.OrganisationService;
 import cn.zeren.organisation.DisciplineBodyType;
 import cn.zeren.organisation.OrganisationKind;
-import cn.zeren.organisation.OrganisationService;
 import cn.zeren.organisation.PartyBodyType;
 import cn.zeren.platform.web.Messages;
 import cn.zeren.security.AccessPolicy;

@@ -1,11 +1,11 @@
-package cn.zeren.organisation.web;
+package cn.zeren.directory.web;
 
-import cn.zeren.organisation.PersonAction;
+import cn.zeren.directory.PersonAction;
 import cn.zeren.platform.web.Pages;
 
-import cn.zeren.organisation.OrganisationService;
+import cn.zeren.directory.OrganisationService;
+import cn.zeren.directory.PersonService;
 import cn.zeren.organisation.Person;
-import cn.zeren.organisation.PersonService;
 import cn.zeren.platform.AccessDeniedException;
 import cn.zeren.platform.web.Messages;
 import cn.zeren.security.AccessPolicy;

@@ -1,4 +1,4 @@
-package cn.zeren.organisation.web;
+package cn.zeren.directory.web;
 
 import cn.zeren.security.Role;
 import cn.zeren.security.RoleAssignment;

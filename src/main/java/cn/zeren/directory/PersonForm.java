@@ -1,5 +1,6 @@
-package cn.zeren.organisation;
+package cn.zeren.directory;
 
+import cn.zeren.organisation.Person;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,8 +1,8 @@
-package cn.zeren.organisation.api;
+package cn.zeren.directory.api;
 
+import cn.zeren.directory.OrganisationService;
+import cn.zeren.directory.PersonService;
 import cn.zeren.organisation.Organisation;
-import cn.zeren.organisation.OrganisationService;
-import cn.zeren.organisation.PersonService;
 import cn.zeren.platform.rest.Problem;
 import cn.zeren.platform.rest.ZerenApi;
 import jakarta.enterprise.context.RequestScoped;

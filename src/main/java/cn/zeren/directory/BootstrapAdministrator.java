@@ -1,12 +1,13 @@
-package cn.zeren.security;
+package cn.zeren.directory;
 
 import cn.zeren.organisation.DisciplineBodyType;
 import cn.zeren.organisation.Organisation;
 import cn.zeren.organisation.OrganisationKind;
-import cn.zeren.organisation.OrganisationService;
 import cn.zeren.organisation.PartyBodyType;
 import cn.zeren.organisation.Person;
-import cn.zeren.organisation.PersonService;
+import cn.zeren.security.Actor;
+import cn.zeren.security.ActorContext;
+import cn.zeren.security.Role;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;

@@ -1,4 +1,4 @@
-package cn.zeren.organisation.web;
+package cn.zeren.directory.web;
 
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;

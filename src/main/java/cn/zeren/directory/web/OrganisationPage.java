@@ -1,12 +1,12 @@
-package cn.zeren.organisation.web;
+package cn.zeren.directory.web;
 
-import cn.zeren.organisation.OrganisationAction;
-import cn.zeren.organisation.PersonAction;
+import cn.zeren.directory.OrganisationAction;
+import cn.zeren.directory.PersonAction;
 import cn.zeren.platform.web.Pages;
 
+import cn.zeren.directory.OrganisationService;
+import cn.zeren.directory.PersonService;
 import cn.zeren.organisation.Organisation;
-import cn.zeren.organisation.OrganisationService;
-import cn.zeren.organisation.PersonService;
 import cn.zeren.organisation.Position;
 import cn.zeren.organisation.PositionKind;
 import cn.zeren.platform.web.Messages;
