@@ -29,9 +29,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 class PackSchemasTest {
   private static final String FILE = "yiwu-broken.json";
 
-  @Test
-  void theShippedPackHasTheShapeItsSchemasDescribe() {
-    assertEquals(List.of(), PackSchemas.violations(shipped(), "yiwu-2015.json", withQuotaSection()));
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"classpath:rules/yiwu-2015.json", "classpath:rules/jdz-inspection.json",
+      "classpath:rules/zz-inspection.json"})
+  void everyShippedPackHasTheShapeItsSchemasDescribe(String location) {
+    assertTrue(List.of(RulePackRegistry.SHIPPED.split(",")).contains(location), "shipped: " + location);
+    assertEquals(List.of(), PackSchemas.violations(RulePackRegistry.read(location), location, withQuotaSection()));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -122,6 +125,16 @@ class PackSchemasTest {
         .getJsonObject(key).getJsonArray("enum").getValuesAs(JsonString.class).stream()
         .map(JsonString::getString).toList();
     assertEquals(java, schema, key);
+  }
+
+  @Test
+  void theOwnersSchemaNamesEveryOwner() {
+    JsonObject owners = Json.createReader(new StringReader(resource("/rules/schema/owners.schema.json"))).readObject()
+        .getJsonObject("properties").getJsonObject("owners");
+    List<String> java = Arrays.stream(Owner.values()).map(Enum::name).toList();
+    assertEquals(java, List.copyOf(owners.getJsonObject("properties").keySet()));
+    assertEquals(java, owners.getJsonArray("required").getValuesAs(JsonString.class).stream()
+        .map(JsonString::getString).toList());
   }
 
   @Test
