@@ -23,8 +23,9 @@ import java.util.regex.Pattern;
 
 
 /**
- * Reads and validates a rule pack (JSON): its identity and obligations here, each context's section by that
- * context's {@link RuleSection}. Every fault is collected — unknown period syntax, missing article id or text,
+ * Reads and validates a rule pack (JSON): first against the JSON Schemas of the pack and of every section
+ * ({@link PackSchemas}), then its identity and obligations here, each context's section by that context's
+ * {@link RuleSection}. Every fault is collected — unknown period syntax, missing article id or text,
  * unknown owner, scope or frequency, a due rule that does not fit the frequency, a duplicate rule id, a section's
  * own faults, a top-level key no section reads — and reported together in a {@link RulePackException}, so that a
  * locality's pack can be fixed in one pass.
@@ -58,6 +59,7 @@ public final class RulePackReader {
       throw new RulePackException(source, List.of("不是合法的 JSON：" + e.getMessage()));
     }
     List<RuleSection<?>> ordered = ordered(sections);
+    problems.addAll(PackSchemas.violations(json, source, ordered));
     checks = new PackReading(root, List.of(), Map.of(), problems, Set.of());
     String id = text(root, "id", "规则包");
     String version = text(root, "version", "规则包");

@@ -25,6 +25,15 @@ public interface RuleSection<T> {
   }
 
   /**
+   * The classpath resource of the JSON Schema (规则包分节模式) that the document must satisfy for this section's keys,
+   * checked by {@link PackSchemas} before any section reads: by default {@code rules/schema/<first key>.schema.json},
+   * shipped by the context beside its section. A section without its schema file stops the start.
+   */
+  default String schema() {
+    return PackSchemas.FOLDER + keys().get(0) + ".schema.json";
+  }
+
+  /**
    * Reads the section from the document, adding every fault to {@link PackReading#problem}; answers the section's
    * empty value when the document has none of its keys. The value returned after a fault is never used.
    */

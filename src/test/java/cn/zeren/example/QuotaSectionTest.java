@@ -41,7 +41,9 @@ class QuotaSectionTest {
   void itsFaultsAreReportedWithTheOthersWithTheirPlace() {
     RulePackException refused = assertThrows(RulePackException.class,
         () -> read(withQuotas("{\"code\":\"EXCELLENT\",\"ruleId\":\"XX-69\",\"percent\":130}"), withQuotaSection()));
-    assertEquals(List.of("第 1 个示例配额（EXCELLENT）：比例 percent 应在 0 到 100 之间"), refused.getProblems());
+    assertEquals(
+        List.of("test: /exampleQuotas/0/percent: 最大值必须为 100", "第 1 个示例配额（EXCELLENT）：比例 percent 应在 0 到 100 之间"),
+        refused.getProblems(), "its schema and its reader both refuse the quota over 100%");
   }
 
   @Test
