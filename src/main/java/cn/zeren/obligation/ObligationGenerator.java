@@ -101,6 +101,7 @@ public class ObligationGenerator {
    * year not loaded yet count what they can and name the missing year.
    */
   public Result preview(int year, List<ObligationRule> periodic, Map<String, Integer> createdByRule) {
+    access.require(ObligationAction.GENERATE, organisations.root());
     Years.require("year", year);
     try (Connection connection = dataSource.getConnection()) {
       Plan plan = plan(connection, year, periodic);

@@ -1,6 +1,5 @@
 package cn.zeren.obligation;
 
-import cn.zeren.calendar.Deadlines;
 import cn.zeren.rules.RuleVariantSwitched;
 import cn.zeren.security.Actor;
 import cn.zeren.security.ActorContext;
@@ -15,10 +14,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.LocalDate;
-import java.time.MonthDay;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Keeps the obligation instances complete: at start-up and every night at 01:05 Beijing time it generates the
@@ -34,9 +30,7 @@ public class ObligationSchedule {
   @Inject ObligationGenerator generator;
   @PersistenceContext EntityManager em;
 
-  @Inject
-  @ConfigProperty(name = "zeren.obligations.next-year-from", defaultValue = "--12-01")
-  String nextYearFrom;
+  @Inject GenerationYears years;
 
   @Inject ObligationService obligations;
 
@@ -65,10 +59,8 @@ public class ObligationSchedule {
     if (em.createQuery("SELECT COUNT(o) FROM Organisation o", Long.class).getSingleResult() == 0) {
       return;
     }
-    LocalDate today = LocalDate.now(Deadlines.BEIJING);
-    ActorContext.runAs(Actor.system(), () -> run(today.getYear()));
-    if (!MonthDay.from(today).isBefore(MonthDay.parse(nextYearFrom))) {
-      ActorContext.runAs(Actor.system(), () -> run(today.getYear() + 1));
+    for (int year : years.due()) {
+      ActorContext.runAs(Actor.system(), () -> run(year));
     }
   }
 

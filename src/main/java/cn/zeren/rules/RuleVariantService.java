@@ -12,6 +12,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -44,6 +45,21 @@ public class RuleVariantService {
   }
 
   /**
+   * The group's pack in force as the stored choice says (the default option when none was made or the chosen pack
+   * is no longer shipped) — not this node's registry, which on a cluster may lag a minute behind another node's
+   * switch.
+   */
+  public RulePack inForce(String group) {
+    return inForce(registry.packs(), group, em.find(RuleVariantChoice.class, group));
+  }
+
+  private static RulePack inForce(PackSet packs, String group, RuleVariantChoice choice) {
+    return choice == null
+        ? packs.defaultOption(group)
+        : packs.option(group, choice.getPackId()).orElse(packs.defaultOption(group));
+  }
+
+  /**
    * Puts the group's pack {@code packId} in force. {@code expectedVersion} is the version of the group's choice the
    * administrator saw (-1 when there was none); a switch made meanwhile by someone else is refused, losing nothing.
    */
@@ -56,9 +72,9 @@ public class RuleVariantService {
     }
     RulePack to = packs.option(group, packId)
         .orElseThrow(() -> DomainException.onField("packId", "rules.variant.unknownPack", packId, group));
-    RulePack from = packs.option(group, registry.choices().get(group)).orElse(packs.defaultOption(group));
     RuleVariantChoice choice = em.find(RuleVariantChoice.class, group);
     ConcurrentChangeException.check(expectedVersion, choice == null ? -1 : choice.getVersion());
+    RulePack from = inForce(packs, group, choice);
     if (from.id().equals(to.id())) {
       throw DomainException.onField("packId", "rules.variant.alreadyActive", to.title());
     }
@@ -67,7 +83,13 @@ public class RuleVariantService {
       em.persist(choice);
     }
     choice.choose(to.id(), ActorContext.current().username(), Instant.now());
-    em.flush();
+    try {
+      em.flush();
+    } catch (PersistenceException e) {
+      // Two first choices at once both insert the group's row, two switches both update its version: the later
+      // one loses, is rolled back whole, and is told to reload.
+      throw new ConcurrentChangeException();
+    }
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("group", group);
     details.put("from", from.id() + " " + from.version());

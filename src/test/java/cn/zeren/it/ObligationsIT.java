@@ -236,8 +236,11 @@ class ObligationsIT {
       assertTrue(rules.active().rule("ZZ-11.7").isPresent(), "ZZ in force at once on this node");
       assertTrue(rules.active().rule("JDZ-34a").isEmpty());
       assertTrue(rules.anyRule("JDZ-34a").isPresent(), "an instance made before the switch still shows its rule");
-      assertThrows(DomainException.class, () -> as(admin, () -> variants.choose("inspection", "zz-2017", seen + 1)),
-          "already in force");
+      long afterSwitch = variants.choice("inspection").orElseThrow().getVersion();
+      DomainException again = assertThrows(DomainException.class,
+          () -> as(admin, () -> variants.choose("inspection", "zz-2017", afterSwitch)));
+      assertEquals("rules.variant.alreadyActive", again.getKey(), "refused as already in force, not as stale");
+      assertEquals("zz-2017", variants.inForce("inspection").id(), "the stored choice is what is in force");
       Obligation kept = as(Actor.system(), () -> obligations.get(plan.getId()));
       assertEquals(plan.getDueDate(), kept.getDueDate(), "the generated deadline stays");
       assertEquals("jdz-2017 1.0.0", kept.getPackId() + " " + kept.getPackVersion());

@@ -51,13 +51,20 @@ public class VariantSwitchBean implements Serializable {
     }
   }
 
-  public void confirm() {
+  /**
+   * Switches, then shows the page afresh (so every table on it is read after the switch); a refusal stays on the
+   * preview with its message.
+   */
+  public String confirm() {
     try {
       variants.choose(group, packId, seenVersion);
+      FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
       Messages.info("rules.variant.switched", preview == null ? packId : preview.to().title());
       preview = null;
+      return "/rules.xhtml?faces-redirect=true";
     } catch (RuntimeException e) {
       Messages.show(e, "variants");
+      return null;
     }
   }
 

@@ -48,10 +48,9 @@ public class RulePackBean {
 
   public List<Group> getGroups() {
     var packs = registry.packs();
-    var choices = registry.choices();
     return packs.groupKeys().stream()
         .map(g -> new Group(g, packs.defaultOption(g).variant().groupTitle(), packs.options(g),
-            packs.chosen(g, choices), variants.choice(g).orElse(null)))
+            variants.inForce(g), variants.choice(g).orElse(null)))
         .toList();
   }
 
