@@ -43,8 +43,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Lock(LockType.READ)
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class RulePackRegistry {
-  static final String SHIPPED =
-      "classpath:rules/yiwu-2015.json,classpath:rules/jdz-inspection.json,classpath:rules/zz-inspection.json";
+  static final String SHIPPED = "classpath:rules/yiwu-2015.json,classpath:rules/jdz-inspection.json,"
+      + "classpath:rules/zz-inspection.json,classpath:rules/xc-inspection.json";
   private static final Logger LOG = Logger.getLogger(RulePackRegistry.class.getName());
 
   @Inject

@@ -31,7 +31,7 @@ class PackSchemasTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource({"classpath:rules/yiwu-2015.json", "classpath:rules/jdz-inspection.json",
-      "classpath:rules/zz-inspection.json"})
+      "classpath:rules/zz-inspection.json", "classpath:rules/xc-inspection.json"})
   void everyShippedPackHasTheShapeItsSchemasDescribe(String location) {
     assertTrue(List.of(RulePackRegistry.SHIPPED.split(",")).contains(location), "shipped: " + location);
     assertEquals(List.of(), PackSchemas.violations(RulePackRegistry.read(location), location, withQuotaSection()));
@@ -71,6 +71,52 @@ class PackSchemasTest {
     RulePackException refused =
         assertThrows(RulePackException.class, () -> RulePackReader.read(json, FILE, withQuotaSection()), fault);
     String prefix = FILE + ": " + path + ": ";
+    assertTrue(
+        refused.getProblems().stream().anyMatch(p -> p.startsWith(prefix) && p.substring(prefix.length())
+            .contains(reason)), fault + " → " + refused.getProblems());
+    assertTrue(refused.getMessage().contains(prefix), "the start-up log names it: " + refused.getMessage());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "issue 15: a missing article id (JDZ-16)           | jdz | remove  | /inspection/roundMinimum/ruleId |  "
+        + "| /inspection/roundMinimum | “ruleId”",
+    "issue 15: a negative duration (JDZ-16)            | jdz | replace | /inspection/roundMinimum/workingDays | -20 "
+        + "| /inspection/roundMinimum/workingDays | 最小值必须为 1",
+    "issue 15: an adjustable duration without its note | jdz | remove  | /inspection/roundMinimum/note |  "
+        + "| /inspection/roundMinimum | “note”",
+    "issue 15: no term coverage (JDZ-16)               | jdz | replace | /inspection/coverage/timesPerTerm | 0 "
+        + "| /inspection/coverage/timesPerTerm | 最小值必须为 1",
+    "issue 15: a negative lookback (JDZ-13)            | jdz | add     | /inspection/avoidance/0/lookbackYears | -3 "
+        + "| /inspection/avoidance/0/lookbackYears | 最小值必须为 1",
+    "issue 15: an unknown kind of avoidance (ZZ-16)    | zz  | replace | /inspection/avoidance/0/kind | \"FAMILY\" "
+        + "| /inspection/avoidance/0/kind | 枚举",
+    "issue 15: an unknown kind of round (ZZ-9)         | zz  | replace | /inspection/roundTypes/0/key | \"ROUTINE\" "
+        + "| /inspection/roundTypes/0/key | 枚举",
+    "issue 15: a draw without its article text (ZZ-6)  | zz  | remove  | /inspection/draw/articleText |  "
+        + "| /inspection/draw | “articleText”",
+    "issue 15: a bad period (XC-3.2)                   | xc  | replace "
+        + "| /inspectionCoordination/informationRequests/period | \"5个工作日\" "
+        + "| /inspectionCoordination/informationRequests/period | 不匹配",
+    "issue 15: a negative period (XC-4.3)              | xc  | replace "
+        + "| /inspectionCoordination/transferFeedback/period | \"-3M\" "
+        + "| /inspectionCoordination/transferFeedback/period | 不匹配",
+    "issue 15: a missing article id (XC-5.2)           | xc  | remove  "
+        + "| /inspectionCoordination/jointProgressHearing/ruleId |  "
+        + "| /inspectionCoordination/jointProgressHearing | “ruleId”",
+    "issue 15: a recipient without what it provides    | xc  | remove  "
+        + "| /inspectionCoordination/informationRequests/recipients/4/provides |  "
+        + "| /inspectionCoordination/informationRequests/recipients/4 | “provides”",
+    "issue 15: a typo in a coordination key            | xc  | add     | /inspectionCoordination/leaderPol | {} "
+        + "| /inspectionCoordination | “leaderPol”"
+  })
+  void anInspectionFaultIsRefusedWithTheFileThePathAndTheReason(
+      String fault, String pack, String op, String at, String value, String path, String reason) {
+    String file = "classpath:rules/" + pack + "-inspection.json";
+    String json = patched(parsed(RulePackRegistry.read(file)), op, at, value);
+    RulePackException refused =
+        assertThrows(RulePackException.class, () -> RulePackReader.read(json, file, TestSections.ALL), fault);
+    String prefix = file + ": " + path + ": ";
     assertTrue(
         refused.getProblems().stream().anyMatch(p -> p.startsWith(prefix) && p.substring(prefix.length())
             .contains(reason)), fault + " → " + refused.getProblems());
@@ -144,13 +190,17 @@ class PackSchemasTest {
   }
 
   private static String patched(String op, String at, String value) {
+    return patched(document(), op, at, value);
+  }
+
+  private static String patched(JsonObject document, String op, String at, String value) {
     JsonPatchBuilder patch = Json.createPatchBuilder();
     switch (op) {
       case "remove" -> patch.remove(at);
       case "replace" -> patch.replace(at, parse(value));
       default -> patch.add(at, parse(value));
     }
-    return patch.build().apply(document()).toString();
+    return patch.build().apply(document).toString();
   }
 
   private static JsonValue parse(String value) {
@@ -158,7 +208,11 @@ class PackSchemasTest {
   }
 
   private static JsonObject document() {
-    return Json.createReader(new StringReader(shipped())).readObject();
+    return parsed(shipped());
+  }
+
+  private static JsonObject parsed(String json) {
+    return Json.createReader(new StringReader(json)).readObject();
   }
 
   private static JsonObject shared() {

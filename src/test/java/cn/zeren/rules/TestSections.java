@@ -3,6 +3,8 @@ package cn.zeren.rules;
 import cn.zeren.accountability.AccountabilityCatalogueSection;
 import cn.zeren.assessment.AssessmentSection;
 import cn.zeren.hearing.ScoredMeetingsSection;
+import cn.zeren.inspection.InspectionCoordinationSection;
+import cn.zeren.inspection.InspectionProcedureSection;
 import cn.zeren.interview.InterviewSection;
 import cn.zeren.ledger.LedgerActivitiesSection;
 import cn.zeren.lists.SignedListsSection;
@@ -16,7 +18,7 @@ public final class TestSections {
       List.of(
           new ReportTypesSection(), new ScoredMeetingsSection(), new InterviewSection(), new LedgerActivitiesSection(),
           new AccountabilityCatalogueSection(), new SignedListsSection(), new AssessmentSection(),
-          new OwnerRolesSection());
+          new OwnerRolesSection(), new InspectionProcedureSection(), new InspectionCoordinationSection());
 
   private TestSections() {}
 }
