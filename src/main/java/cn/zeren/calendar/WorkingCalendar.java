@@ -53,4 +53,15 @@ public final class WorkingCalendar {
     }
     return d;
   }
+
+  /** How many working days lie from {@code from} to {@code to}, both included (0 when {@code to} is before). */
+  public int countWorkingDays(LocalDate from, LocalDate to) {
+    int count = 0;
+    for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+      if (isWorkingDay(d)) {
+        count++;
+      }
+    }
+    return count;
+  }
 }

@@ -1,5 +1,8 @@
 package cn.zeren.demo;
 
+import cn.zeren.inspection.PoolKind;
+import cn.zeren.organisation.PositionKind;
+
 import cn.zeren.organisation.DisciplineBodyType;
 import cn.zeren.organisation.OrganisationKind;
 import cn.zeren.organisation.PartyBodyType;
@@ -80,7 +83,9 @@ final class DemoData {
           new Account("scorer3", "卫建平", ROOT_CODE, "市纪委委员", List.of(Role.COMMISSION_REVIEWER)),
           new Account("scorer4", "蒋晓梅", ROOT_CODE, "市纪委委员", List.of(Role.COMMISSION_REVIEWER)),
           new Account(
-              "orgdept", "王组织", ROOT_CODE, "市委组织部干部监督科科长", List.of(Role.ORGANISATION_DEPARTMENT)));
+              "orgdept", "王组织", ROOT_CODE, "市委组织部干部监督科科长", List.of(Role.ORGANISATION_DEPARTMENT)),
+          new Account("xcb", "韩巡察", ROOT_CODE, "市委巡察办副主任", List.of(Role.INSPECTION_OFFICE)),
+          new Account("xcld", "曹领导", ROOT_CODE, "市委巡察工作领导小组副组长", List.of(Role.INSPECTION_LEADING_GROUP)));
 
   /**
    * The demo scored meeting (YW-10.2 专题汇报会), not yet started: chaired by {@code commission}, scored by the six
@@ -118,6 +123,53 @@ final class DemoData {
               "完善公务用车使用登记和审批制度，每月公示。", "陈文书", 30, null),
           new Problem("PUBLIC_REPORT", "群众反映：低保评审程序不公开。", "群众身边腐败和作风问题", "市纪委信访室", 10,
               "低保评审全程公示，邀请群众代表参加评议。", "孙纪检", 60, null));
+
+  // ---- inspection (巡察) ----
+
+  static final String TERM_NAME = "中共示范市第八届委员会";
+  static final String GROUP_LEADER_ACCOUNT = "xczz";
+
+  /**
+   * A person of the demo city put in a pool: the holder of a post of a unit, with the facts avoidance needs. Some
+   * facts make avoidance exclude them from a target of the demo rounds (a past post, a native place, a declaration).
+   */
+  record Candidate(String unitCode, PositionKind kind, PoolKind pool, String nativePlace, String placesWorked,
+      String expertise, boolean dispatched, String pastPostUnit, String pastPostTitle, String declaredUnit,
+      String declaredRelation) {}
+
+  static final List<Candidate> POOL =
+      List.of(
+          new Candidate("ZZB", PositionKind.TEAM_MEMBER, PoolKind.LEADER, "示范市白沙镇", null, "组织人事", false,
+              null, null, null, null),
+          new Candidate("SWB", PositionKind.TEAM_MEMBER, PoolKind.LEADER, "外省某县", "青山镇、柳溪镇", "党务", false,
+              null, null, null, null),
+          new Candidate("XCB", PositionKind.TEAM_MEMBER, PoolKind.LEADER, "外省某市", null, "宣传", false,
+              "CZJ", "财政局副局长", null, null),
+          new Candidate("FGJ", PositionKind.TEAM_MEMBER, PoolKind.LEADER, "外省某市", null, "经济", false,
+              null, null, "ZJJ", "配偶任职"),
+          new Candidate("RDJG", PositionKind.DISCIPLINE_HEAD, PoolKind.LEADER, "外省某市", null, "纪检监察", true,
+              null, null, null, null),
+          new Candidate("ZXJG", PositionKind.DISCIPLINE_HEAD, PoolKind.LEADER, "外省某市", null, "纪检监察", true,
+              null, null, null, null),
+          new Candidate("FY", PositionKind.TEAM_MEMBER, PoolKind.TALENT, "外省某市", null, "法律", false,
+              null, null, null, null),
+          new Candidate("JCY", PositionKind.TEAM_MEMBER, PoolKind.TALENT, "外省某市", null, "检察", false,
+              null, null, null, null),
+          new Candidate("ZRJ", PositionKind.TEAM_MEMBER, PoolKind.TALENT, "外省某市", null, "自然资源", false,
+              null, null, null, null),
+          new Candidate("JTJ", PositionKind.TEAM_MEMBER, PoolKind.TALENT, "外省某市", null, "审计", false,
+              null, null, null, null));
+
+  /** A demo round: its name, who authorised it, its targets and its number of groups. */
+  record Round(String name, String authorisedBy, List<String> targetCodes, int groups) {}
+
+  /** How long the demo rounds last (JDZ-16 asks for at least 20). */
+  static final int ROUND_WORKING_DAYS = 25;
+
+  static final Round FINISHED_ROUND =
+      new Round("本届第一轮巡察", "市委书记专题会议", List.of("BSZ", "CZJ", "JYJ", "ZGH"), 2);
+  static final Round RUNNING_ROUND =
+      new Round("本届第二轮巡察", "市委书记专题会议", List.of("QSZ", "ZJJ", "WJJ", "TSW"), 2);
 
   private DemoData() {}
 

@@ -19,6 +19,8 @@ public enum Role {
   COMMISSION_REVIEWER,
   /** 纪委领导 — commission leader: signs, approves, interviews. */
   COMMISSION_LEADER,
+  /** 巡察工作领导小组成员 — hears the rounds' reports, sees every round. */
+  INSPECTION_LEADING_GROUP,
   /** 巡察办工作人员 */
   INSPECTION_OFFICE,
   /** 巡察组组长 */

@@ -9,6 +9,7 @@ import cn.zeren.calendar.web.CalendarMenu;
 import cn.zeren.dashboard.web.DashboardMenu;
 import cn.zeren.directory.web.OrganisationMenu;
 import cn.zeren.hearing.web.HearingMenu;
+import cn.zeren.inspection.web.InspectionMenu;
 import cn.zeren.interview.web.InterviewMenu;
 import cn.zeren.ledger.web.LedgerMenu;
 import cn.zeren.lists.web.ListMenu;
@@ -28,7 +29,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The contexts' menu entries, collected and ordered as the one MenuBean listed them before each context contributed
- * its own: the same labels, icons, pages and ids (browser tests click the ids), in the same order, for each role.
+ * its own: the same labels, icons, pages and ids (browser tests click the ids), in the same order, for each role —
+ * plus inspection's (issue 15): rounds for the office, the leading group and the groups, pools and coverage for the
+ * office and the leading group.
  */
 class MenuBeanTest {
 
@@ -51,6 +54,10 @@ class MenuBeanTest {
               "menu-accountability"),
           new MenuEntry("nav.accountabilityStatistics", "pi pi-chart-bar", "/accountability-statistics.xhtml",
               "menu-accountability-statistics"),
+          new MenuEntry("nav.inspectionRounds", "pi pi-flag", "/inspection-rounds.xhtml", "menu-inspection-rounds"),
+          new MenuEntry("nav.inspectionPools", "pi pi-users", "/inspection-pools.xhtml", "menu-inspection-pools"),
+          new MenuEntry("nav.inspectionCoverage", "pi pi-th-large", "/inspection-coverage.xhtml",
+              "menu-inspection-coverage"),
           new MenuEntry("nav.assessmentSets", "pi pi-sliders-h", "/assessment-sets.xhtml", "menu-assessment-sets"),
           new MenuEntry("nav.assessment", "pi pi-chart-line", "/assessment.xhtml", "menu-assessment"),
           new MenuEntry("nav.organisations", "pi pi-sitemap", "/organisations.xhtml", "menu-organisations"),
@@ -63,7 +70,9 @@ class MenuBeanTest {
   private static final String COMMISSION = "report-review report-overdue ledger lists lists-overdue compliance"
       + " dashboard interviews interview-oversight hearings accountability accountability-statistics"
       + " assessment-sets assessment organisations audit";
-  private static final String INSPECTION = "interviews organisations";
+  private static final String INSPECTION =
+      "interviews inspection-rounds inspection-pools inspection-coverage organisations";
+  private static final String INSPECTION_GROUP = "interviews inspection-rounds organisations";
   private static final Map<Role, String> IDS = Map.ofEntries(
       Map.entry(Role.UNIT_CLERK, UNIT),
       Map.entry(Role.PRIMARY_LEADER, UNIT),
@@ -74,9 +83,10 @@ class MenuBeanTest {
           + " accountability-statistics assessment organisations"),
       Map.entry(Role.COMMISSION_REVIEWER, COMMISSION),
       Map.entry(Role.COMMISSION_LEADER, COMMISSION),
+      Map.entry(Role.INSPECTION_LEADING_GROUP, INSPECTION),
       Map.entry(Role.INSPECTION_OFFICE, INSPECTION),
-      Map.entry(Role.INSPECTION_GROUP_LEADER, INSPECTION),
-      Map.entry(Role.INSPECTION_GROUP_MEMBER, INSPECTION),
+      Map.entry(Role.INSPECTION_GROUP_LEADER, INSPECTION_GROUP),
+      Map.entry(Role.INSPECTION_GROUP_MEMBER, INSPECTION_GROUP),
       Map.entry(Role.DISPATCHED_GROUP_LEADER, "reports report-overdue ledger lists lists-overdue compliance interviews"
           + " accountability accountability-statistics assessment organisations"),
       Map.entry(Role.DISPATCHED_GROUP_STAFF, "reports ledger lists lists-overdue interviews accountability"
@@ -99,7 +109,7 @@ class MenuBeanTest {
     return List.of(new AuditMenu(access), new AssessmentMenu(access), new ReportMenu(access),
         new OrganisationMenu(access), new CalendarMenu(access), new HearingMenu(access), new LedgerMenu(access),
         new InterviewMenu(access), new ObligationMenu(access), new DashboardMenu(access), new ListMenu(access),
-        new AccountabilityMenu(access));
+        new AccountabilityMenu(access), new InspectionMenu(access));
   }
 
   @Test

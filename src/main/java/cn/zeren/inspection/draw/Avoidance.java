@@ -50,7 +50,7 @@ public final class Avoidance {
     for (Tenure post : candidate.posts()) {
       boolean counts = post.to() == null || endedSince == null || !post.to().isBefore(endedSince);
       if (counts && target.subtreeIds().contains(post.organisationId())) {
-        String held = post.to() == null ? post.from() + " 起任" : post.from() + " 至 " + post.to() + " 任";
+        String held = post.from() == null ? "任" : post.to() == null ? post.from() + " 起任" : post.from() + " 至 " + post.to() + " 任";
         facts.add(held + post.organisationName() + post.title() + (post.to() == null ? "（现任）" : "")
             + below(post.organisationId(), post.organisationName(), target));
       }

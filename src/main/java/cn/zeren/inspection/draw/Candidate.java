@@ -20,7 +20,7 @@ public record Candidate(
     List<String> placesWorked,
     List<Declaration> declarations) {
   private static final Comparator<Tenure> POST_ORDER =
-      Comparator.comparing(Tenure::from)
+      Comparator.comparing(Tenure::from, Comparator.nullsFirst(Comparator.naturalOrder()))
           .thenComparing(Tenure::to, Comparator.nullsLast(Comparator.naturalOrder()))
           .thenComparingLong(Tenure::organisationId)
           .thenComparing(Tenure::title)

@@ -155,9 +155,9 @@ public final class DrawJson {
     g.write("personId", c.personId());
     array(g, "placesWorked", c.placesWorked(), g::write);
     array(g, "posts", c.posts(), p -> {
-      g.writeStartObject()
-          .write("from", p.from().toString())
-          .write("organisationId", p.organisationId())
+      g.writeStartObject();
+      nullable(g, "from", p.from() == null ? null : Json.createValue(p.from().toString()));
+      g.write("organisationId", p.organisationId())
           .write("organisationName", p.organisationName())
           .write("title", p.title());
       nullable(g, "to", p.to() == null ? null : Json.createValue(p.to().toString()));
@@ -212,9 +212,10 @@ public final class DrawJson {
 
   private static Tenure post(JsonObject o, String at) {
     keys(o, at, "from", "organisationId", "organisationName", "title", "to");
+    JsonString from = nullable(o, "from", at, JsonString.class);
     JsonString to = nullable(o, "to", at, JsonString.class);
     return new Tenure(longNumber(o, "organisationId", at), string(o, "organisationName", at), string(o, "title", at),
-        date(o, "from", at), to == null ? null : parseDate(to.getString(), at + ".to"));
+        from == null ? null : parseDate(from.getString(), at + ".from"), to == null ? null : parseDate(to.getString(), at + ".to"));
   }
 
   private static Declaration declaration(JsonObject o, String at) {

@@ -136,6 +136,34 @@ public final class Browser implements AutoCloseable {
   }
 
   /** The labels of the side menu, top to bottom. */
+  /**
+   * Sets a form field's value as a script would (a date picker's {@code _input}) and selects the options of a
+   * multiple select (a checkbox menu's hidden {@code _input} select) whose labels are given, without opening their
+   * overlays: for forms with several such fields, whose pop-ups otherwise take the keystrokes meant for the next.
+   */
+  public void setValue(String id, String value) {
+    ((JavascriptExecutor) driver).executeScript(
+        "document.getElementById(arguments[0]).value = arguments[1];", id, value);
+  }
+
+  /**
+   * Selects, in the multiple choice with the id (a PrimeFaces checkbox menu: its hidden checkboxes and their labels),
+   * the entries whose labels are given; fails when one is missing.
+   */
+  public void selectOptions(String id, String... labels) {
+    Object missing = ((JavascriptExecutor) driver).executeScript(
+        "var c = document.getElementById(arguments[0]); var wanted = arguments[1].slice();"
+            + " c.querySelectorAll('input[type=checkbox]').forEach(function (cb) {"
+            + "   var l = cb.id ? document.querySelector('label[for=\"' + CSS.escape(cb.id) + '\"]') : null;"
+            + "   var t = l ? l.textContent.trim() : '';"
+            + "   var i = wanted.indexOf(t); if (i >= 0) { cb.checked = true; wanted.splice(i, 1); } });"
+            + " return wanted.join(',');",
+        id, java.util.List.of(labels));
+    if (missing != null && !missing.toString().isEmpty()) {
+      throw new AssertionError("no entries " + missing + " in " + id);
+    }
+  }
+
   /** Clicks something that stays on the page (an Ajax button, a confirmation's answer). */
   public void click(String id) {
     click(By.id(id));

@@ -1,0 +1,243 @@
+package cn.zeren.inspection.web;
+
+import cn.zeren.inspection.DrawService;
+import cn.zeren.inspection.DrawState;
+import cn.zeren.inspection.InspectionDraw;
+import cn.zeren.inspection.InspectionRound;
+import cn.zeren.inspection.RoundGroup;
+import cn.zeren.inspection.RoundService;
+import cn.zeren.inspection.RoundTarget;
+import cn.zeren.inspection.draw.Candidate;
+import cn.zeren.inspection.draw.DrawInput;
+import cn.zeren.inspection.draw.DrawOutcome;
+import cn.zeren.inspection.draw.Exclusion;
+import cn.zeren.platform.i18n.Texts;
+import cn.zeren.platform.web.Messages;
+import cn.zeren.platform.web.Pages;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * 巡察轮次 ({@code inspection-round.xhtml?id=}): the round, its targets and groups, and its draws — sealing (who is
+ * excluded and why, the commitment), drawing with a witness phrase, the record with its replay, and a redraw only with
+ * a reason. Every action is the service's, authorised there.
+ */
+@Named
+@ViewScoped
+public class RoundPage implements Serializable {
+  private static final long serialVersionUID = 1L;
+  static final String FORM = "drawForm";
+
+  @Inject transient RoundService rounds;
+  @Inject transient DrawService draws;
+
+  private Long id;
+  private transient InspectionRound round;
+  private transient List<RoundTarget> targets;
+  private transient List<RoundGroup> groups;
+  private transient List<InspectionDraw> drawList;
+  private transient Map<Long, DrawService.Verification> verifications = new HashMap<>();
+  private int membersPerGroup;
+  private String witness;
+  private String reason;
+
+  public void load() {
+    Pages.load(() -> {
+      round = rounds.get(id == null ? -1 : id);
+      refresh();
+    });
+  }
+
+  private void refresh() {
+    round = rounds.get(id);
+    targets = rounds.targets(id);
+    groups = rounds.groups(id);
+    drawList = draws.draws(id);
+  }
+
+  private void ensure() {
+    if (round == null) {
+      refresh();
+    }
+  }
+
+  // ---- what the page shows ----
+
+  public InspectionRound getRound() {
+    ensure();
+    return round;
+  }
+
+  public List<RoundTarget> getTargets() {
+    ensure();
+    return targets;
+  }
+
+  public List<RoundGroup> getGroups() {
+    ensure();
+    return groups;
+  }
+
+  public List<InspectionDraw> getDraws() {
+    ensure();
+    return drawList;
+  }
+
+  /** The draw in force: the sealed one waiting, or the drawn one that staffed the round; null if none. */
+  public InspectionDraw getCurrent() {
+    return getDraws().stream()
+        .filter(d -> d.getState() == DrawState.SEALED || d.getState() == DrawState.DRAWN)
+        .reduce((a, b) -> b)
+        .orElse(null);
+  }
+
+  public boolean isMayManage() {
+    return rounds.mayManage();
+  }
+
+  public boolean isMaySeal() {
+    return isMayManage() && getCurrent() == null;
+  }
+
+  public DrawInput input(InspectionDraw draw) {
+    return draws.input(draw);
+  }
+
+  public DrawOutcome outcome(InspectionDraw draw) {
+    return draws.outcome(draw);
+  }
+
+  public List<Exclusion> exclusions(InspectionDraw draw) {
+    return draws.exclusions(draw);
+  }
+
+  /** A candidate's name, by id, from the draw's sealed input. */
+  public String nameIn(InspectionDraw draw, Long personId) {
+    if (personId == null) {
+      return "—";
+    }
+    DrawInput input = draws.input(draw);
+    return java.util.stream.Stream.concat(input.leaders().stream(), input.members().stream())
+        .filter(c -> c.personId() == personId)
+        .map(Candidate::name)
+        .findFirst()
+        .orElse(String.valueOf(personId));
+  }
+
+  /** A target's name, by organisation id, from the draw's sealed input. */
+  public String targetIn(InspectionDraw draw, long organisationId) {
+    return draws.input(draw).targets().stream()
+        .filter(t -> t.organisationId() == organisationId)
+        .map(t -> t.name())
+        .findFirst()
+        .orElse(String.valueOf(organisationId));
+  }
+
+  public DrawService.Verification verification(InspectionDraw draw) {
+    return verifications == null ? null : verifications.get(draw.getId());
+  }
+
+  // ---- actions ----
+
+  public void seal() {
+    try {
+      draws.seal(id, membersPerGroup);
+      Messages.info("inspection.draw.sealed");
+      refresh();
+    } catch (RuntimeException e) {
+      Messages.show(e, FORM);
+    }
+  }
+
+  public void perform(long drawId, long version) {
+    try {
+      draws.perform(drawId, version, witness);
+      witness = null;
+      Messages.info("inspection.draw.performed");
+      refresh();
+    } catch (RuntimeException e) {
+      Messages.show(e, FORM);
+    }
+  }
+
+  public void cancel(long drawId, long version) {
+    try {
+      draws.cancel(drawId, version, reason);
+      reason = null;
+      Messages.info("inspection.draw.cancelled");
+      refresh();
+    } catch (RuntimeException e) {
+      Messages.show(e, FORM);
+    }
+  }
+
+  public void supersede(long drawId, long version) {
+    try {
+      draws.supersede(drawId, version, reason);
+      reason = null;
+      Messages.info("inspection.draw.superseded");
+      refresh();
+    } catch (RuntimeException e) {
+      Messages.show(e, FORM);
+    }
+  }
+
+  public void verify(long drawId) {
+    try {
+      if (verifications == null) {
+        verifications = new HashMap<>();
+      }
+      verifications.put(drawId, draws.verify(drawId));
+    } catch (RuntimeException e) {
+      Messages.show(e, FORM);
+    }
+  }
+
+  /** The verdict of a replay in words. */
+  public String verdict(InspectionDraw draw) {
+    DrawService.Verification v = verification(draw);
+    if (v == null) {
+      return null;
+    }
+    return Texts.get(FacesContext.getCurrentInstance().getViewRoot().getLocale(),
+        v.ok() ? "inspection.verify.ok" : "inspection.verify.failed");
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public int getMembersPerGroup() {
+    return membersPerGroup;
+  }
+
+  public void setMembersPerGroup(int membersPerGroup) {
+    this.membersPerGroup = membersPerGroup;
+  }
+
+  public String getWitness() {
+    return witness;
+  }
+
+  public void setWitness(String witness) {
+    this.witness = witness;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
+  }
+}
