@@ -373,11 +373,6 @@ public class AccountabilityService {
   }
 
   private static String cleanFileName(String fileName) {
-    String name = fileName == null ? "" : fileName.replace('\\', '/');
-    name = name.substring(name.lastIndexOf('/') + 1).strip();
-    if (name.isEmpty() || name.length() > 200 || name.chars().anyMatch(Character::isISOControl)) {
-      throw DomainException.onField("file", "report.file.name");
-    }
-    return name;
+    return FileStore.cleanName(fileName, "file");
   }
 }

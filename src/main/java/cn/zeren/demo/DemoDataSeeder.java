@@ -44,7 +44,6 @@ import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -71,13 +70,7 @@ public class DemoDataSeeder {
   @Inject ListService lists;
   @Inject RectificationService rectifications;
 
-  @Inject
-  @ConfigProperty(name = "zeren.demo-data")
-  Optional<Boolean> demoData;
-
-  @Inject
-  @ConfigProperty(name = "db.url")
-  Optional<String> dbUrl;
+  @Inject DemoMode demoMode;
 
   @Inject
   @ConfigProperty(name = "zeren.base-url", defaultValue = "http://localhost:8080/")
@@ -85,8 +78,7 @@ public class DemoDataSeeder {
 
   @PostConstruct
   void seed() {
-    boolean embedded = dbUrl.map(u -> u.startsWith("jdbc:h2:")).orElse(true);
-    if (!demoData.orElse(embedded)) {
+    if (!demoMode.on()) {
       return;
     }
     if (em.createQuery("SELECT COUNT(o) FROM Organisation o", Long.class).getSingleResult() == 0) {

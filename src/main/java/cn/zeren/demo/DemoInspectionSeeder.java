@@ -34,9 +34,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Gives the demo city its inspection (巡察), in demo mode only, once: the committee term, a leader pool and a talent
@@ -59,18 +57,11 @@ public class DemoInspectionSeeder {
   @Inject CoverageService coverage;
   @Inject CalendarService calendar;
 
-  @Inject
-  @ConfigProperty(name = "zeren.demo-data")
-  Optional<Boolean> demoData;
-
-  @Inject
-  @ConfigProperty(name = "db.url")
-  Optional<String> dbUrl;
+  @Inject DemoMode demoMode;
 
   @PostConstruct
   void seed() {
-    boolean embedded = dbUrl.map(u -> u.startsWith("jdbc:h2:")).orElse(true);
-    if (!demoData.orElse(embedded) || !isFreshDemoCity()) {
+    if (!demoMode.on() || !isFreshDemoCity()) {
       return;
     }
     try {

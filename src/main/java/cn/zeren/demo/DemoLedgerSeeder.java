@@ -18,9 +18,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.List;
-import java.util.Optional;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Gives the demo city's 青山镇 a work ledger (YW-13.1), in demo mode only, once: after this year's obligations exist
@@ -39,18 +37,11 @@ public class DemoLedgerSeeder {
   @Inject LedgerService ledger;
   @Inject ActorResolver actors;
 
-  @Inject
-  @ConfigProperty(name = "zeren.demo-data")
-  Optional<Boolean> demoData;
-
-  @Inject
-  @ConfigProperty(name = "db.url")
-  Optional<String> dbUrl;
+  @Inject DemoMode demoMode;
 
   @PostConstruct
   void seed() {
-    boolean embedded = dbUrl.map(u -> u.startsWith("jdbc:h2:")).orElse(true);
-    if (!demoData.orElse(embedded) || !isFreshDemoCity()) {
+    if (!demoMode.on() || !isFreshDemoCity()) {
       return;
     }
     LocalDate today = LocalDate.now(Deadlines.BEIJING);

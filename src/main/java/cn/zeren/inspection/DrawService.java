@@ -73,11 +73,16 @@ public class DrawService {
   @Inject AuditLog audit;
   @Inject Clock clock;
 
-  /** What replaying a draw from its record found. */
+  /**
+   * What replaying a draw from its record found.
+   *
+   * @param audited the digest and the commitment are the ones the append-only audit trail recorded at sealing, so
+   *     the record was not rewritten as a whole (new input, new seed, new outcome) behind the portal's back
+   */
   public record Verification(boolean inputDigest, boolean commitment, boolean finalSeed, boolean outcome,
-      boolean drawn) {
+      boolean drawn, boolean audited) {
     public boolean ok() {
-      return inputDigest && (!drawn || (commitment && finalSeed && outcome));
+      return audited && inputDigest && (!drawn || (commitment && finalSeed && outcome));
     }
   }
 
@@ -139,8 +144,16 @@ public class DrawService {
   public Verification verify(long drawId) {
     InspectionDraw draw = get(drawId);
     boolean digest = DrawJson.digest(draw.getInputJson()).equals(draw.getInputDigest());
+    boolean audited = em.createQuery(
+            "SELECT e.changes FROM AuditEntry e WHERE e.action = 'INSPECTION_DRAW_SEALED'"
+                + " AND e.entityType = 'InspectionDraw' AND e.entityId = :id",
+            String.class)
+        .setParameter("id", String.valueOf(draw.getId()))
+        .getResultList()
+        .stream()
+        .anyMatch(c -> c != null && c.contains(draw.getCommitment()) && c.contains(draw.getInputDigest()));
     if (draw.getOutcomeJson() == null) {
-      return new Verification(digest, true, true, true, false);
+      return new Verification(digest, true, true, true, false, audited);
     }
     String seed = draw.getRevealedSeed();
     boolean commitment = Lottery.commitment(seed).equals(draw.getCommitment());
@@ -148,7 +161,7 @@ public class DrawService {
     boolean finalMatches = finalSeed.equals(draw.getFinalSeed());
     DrawOutcome replayed = Draw.run(DrawJson.readInput(draw.getInputJson()), finalSeed);
     boolean outcome = DrawJson.outcome(replayed).equals(draw.getOutcomeJson());
-    return new Verification(digest, commitment, finalMatches, outcome, true);
+    return new Verification(digest, commitment, finalMatches, outcome, true, audited);
   }
 
   // ---- writing ----

@@ -16,7 +16,12 @@ public enum InspectionAction implements Action {
   /** Keep the pools and the terms, plan rounds, seal and perform draws, redraw with a reason (held at the city). */
   MANAGE(EnumSet.of(Role.INSPECTION_OFFICE)),
   /** See one's own round — only a round whose group one was drawn into. */
-  VIEW_OWN(EnumSet.of(Role.INSPECTION_GROUP_LEADER, Role.INSPECTION_GROUP_MEMBER));
+  VIEW_OWN(EnumSet.of(Role.INSPECTION_GROUP_LEADER, Role.INSPECTION_GROUP_MEMBER)),
+  /**
+   * Answer a letter asking one's unit for information before a round (XC-3.2) — only the roles that carry the
+   * letter's obligation in that unit; they see the letter and nothing else of the round.
+   */
+  ANSWER(EnumSet.of(Role.UNIT_CLERK, Role.PRIMARY_LEADER, Role.COMMISSION_LEADER, Role.COMMISSION_REVIEWER));
 
   private final Set<Role> roles;
 

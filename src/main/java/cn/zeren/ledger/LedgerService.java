@@ -304,14 +304,8 @@ public class LedgerService {
     return text == null || text.isBlank() ? null : text.strip();
   }
 
-  /** The last part of an uploaded name (some browsers send a whole path), checked for length and control chars. */
   private static String cleanFileName(String fileName) {
-    String name = fileName == null ? "" : fileName.replace('\\', '/');
-    name = name.substring(name.lastIndexOf('/') + 1).strip();
-    if (name.isEmpty() || name.length() > 200 || name.chars().anyMatch(Character::isISOControl)) {
-      throw DomainException.onField(FILE_FIELD, "report.file.name");
-    }
-    return name;
+    return FileStore.cleanName(fileName, FILE_FIELD);
   }
 
   private LedgerRecord find(long id) {

@@ -544,14 +544,8 @@ public class ReportService {
     return text.isEmpty() ? null : text;
   }
 
-  /** The last part of an uploaded name (some browsers send a whole path), checked for length and control chars. */
   private static String cleanFileName(String fileName) {
-    String name = fileName == null ? "" : fileName.replace('\\', '/');
-    name = name.substring(name.lastIndexOf('/') + 1).strip();
-    if (name.isEmpty() || name.length() > 200 || name.chars().anyMatch(Character::isISOControl)) {
-      throw DomainException.onField(FileStore.FIELD, "report.file.name");
-    }
-    return name;
+    return FileStore.cleanName(fileName, FileStore.FIELD);
   }
 
   /** The form field of a section: "section-YW-6.12" → a component id without dots. */

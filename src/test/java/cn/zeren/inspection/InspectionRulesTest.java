@@ -117,6 +117,19 @@ class InspectionRulesTest {
     assertEquals(6, requests.recipients().size());
   }
 
+  @ParameterizedTest(name = "{0}: owner {1}, scope {2}")
+  @CsvSource({"XC-3.2a, COMMITTEE, UNITS", "XC-3.2b, COMMISSION, CITY"})
+  void eachLetterIsAnObligationOfItsRecipientDueAsTheSectionSays(String ruleId, String owner, String scope) {
+    RulePack xc = pack("xc-coordination");
+    cn.zeren.rules.ObligationRule rule = xc.obligations().stream()
+        .filter(r -> r.ruleId().equals(ruleId)).findFirst().orElseThrow();
+    assertEquals(owner, rule.owner().name());
+    assertEquals(scope, rule.scope().name());
+    assertEquals("INSPECTION_INFORMATION_REQUEST", rule.event());
+    assertEquals(coordination().informationRequests().orElseThrow().period(),
+        ((cn.zeren.rules.DueRule.AfterEvent) rule.due()).period(), "the letter's deadline is the section's period");
+  }
+
   @ParameterizedTest(name = "XC-3.2: {0} provides {2}")
   @CsvSource(delimiter = '|', value = {
     "DISCIPLINE_COMMISSION   | 县纪委监委机关 | 被巡察单位政治生态状况、有关信访举报、领导干部有关问题线索和处置情况",

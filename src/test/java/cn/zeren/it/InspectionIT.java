@@ -13,10 +13,13 @@ import cn.zeren.directory.PersonService;
 import cn.zeren.inspection.CoverageService;
 import cn.zeren.inspection.DrawService;
 import cn.zeren.inspection.DrawState;
+import cn.zeren.inspection.InformationRequest;
+import cn.zeren.inspection.InformationRequestService;
 import cn.zeren.inspection.InspectionDraw;
 import cn.zeren.inspection.InspectionRound;
 import cn.zeren.inspection.PoolForm;
 import cn.zeren.inspection.PoolKind;
+import cn.zeren.inspection.PoolMember;
 import cn.zeren.inspection.PoolService;
 import cn.zeren.inspection.RoundForm;
 import cn.zeren.inspection.RoundGroup;
@@ -34,6 +37,8 @@ import cn.zeren.it.support.Deployments;
 import cn.zeren.it.support.PortalClient;
 import cn.zeren.it.support.TestDatabase;
 import cn.zeren.it.support.TestUnits;
+import cn.zeren.obligation.ObligationService;
+import cn.zeren.obligation.ObligationStatus;
 import cn.zeren.organisation.Organisation;
 import cn.zeren.organisation.OrganisationKind;
 import cn.zeren.organisation.Person;
@@ -50,7 +55,9 @@ import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -93,6 +100,8 @@ class InspectionIT {
   @Inject ActorResolver actors;
   @Inject RulePackRegistry rules;
   @Inject RuleVariantService variants;
+  @Inject InformationRequestService letters;
+  @Inject ObligationService obligations;
 
   @Test
   void aRoundShorterThanTwentyWorkingDaysIsRefusedCitingJdz16UnlessTheLeadingGroupConsented() throws Exception {
@@ -189,6 +198,17 @@ class InspectionIT {
     } finally {
       TestDatabase.update("UPDATE inspection_draw SET outcome_json = ? WHERE id = ?", original, drawn.getId());
     }
+    String commitment = drawn.getCommitment();
+    try {
+      // A rewrite of the whole record — a commitment to another seed — no longer matches the audit trail.
+      TestDatabase.update("UPDATE inspection_draw SET commitment = ? WHERE id = ?",
+          "0".repeat(64), drawn.getId());
+      DrawService.Verification rewritten = as(office, () -> draws.verify(drawn.getId()));
+      assertFalse(rewritten.audited() && rewritten.ok(), "the audited commitment is the one that counts");
+    } finally {
+      TestDatabase.update("UPDATE inspection_draw SET commitment = ? WHERE id = ?", commitment, drawn.getId());
+    }
+    assertTrue(as(office, () -> draws.verify(drawn.getId())).ok(), "restored");
 
     InspectionDraw current = as(office, () -> draws.get(drawn.getId()));
     DomainException noReason = assertThrows(DomainException.class,
@@ -208,19 +228,39 @@ class InspectionIT {
   void onlyTheOfficeTheLeadingGroupAndTheRoundsOwnGroupSeeARound() throws Exception {
     Actor office = actor("xcb");
     Organisation target = newUnit("可见性镇");
-    InspectionRound round = as(office, () -> rounds.create(form("可见性测试轮", RoundKind.REGULAR, MARCH_2, MARCH_27,
-        List.of(target.getId()), 1, null)));
-    InspectionDraw sealed = as(office, () -> draws.seal(round.getId(), 0));
-    as(office, () -> draws.perform(sealed.getId(), sealed.getVersion(), null));
+    Person chosen = person("组长可见", newUnit("组长单位镇"));
+    PoolMember own = as(office, () -> pools.add(new PoolForm(chosen.getId(), PoolKind.LEADER, null, null, null, false,
+        null)));
+    // Everyone else out of the leader pool for this draw, so that the draw must make this person leader (and no demo
+    // account gets a second role); put back afterwards.
+    List<PoolMember> others = as(office, () -> pools.members(PoolKind.LEADER, false)).stream()
+        .filter(m -> !m.getId().equals(own.getId()))
+        .toList();
+    InspectionRound round;
+    try {
+      for (PoolMember m : others) {
+        as(office, () -> pools.setActive(m.getId(), m.getVersion(), false));
+      }
+      round = as(office, () -> rounds.create(form("可见性测试轮", RoundKind.REGULAR, MARCH_2, MARCH_27,
+          List.of(target.getId()), 1, null)));
+      InspectionDraw sealed = as(office, () -> draws.seal(round.getId(), 0));
+      as(office, () -> draws.perform(sealed.getId(), sealed.getVersion(), null));
+    } finally {
+      for (PoolMember m : others) {
+        PoolMember now = as(office, () -> pools.get(m.getId()));
+        as(office, () -> pools.setActive(now.getId(), now.getVersion(), true));
+      }
+    }
     RoundGroup group = as(office, () -> rounds.groups(round.getId())).get(0);
-    assertNotNull(group.getLeader(), "the pool has leaders");
+    assertEquals(chosen.getId(), group.getLeader().getId(), "the only candidate left is drawn");
 
     String username = "it-zz-" + UUID.randomUUID().toString().substring(0, 8);
-    ActorContext.runAs(Actor.system(), () -> {
-      people.createAccount(group.getLeader().getId(), username, TestDatabase.TEST_PASSWORD.toCharArray());
-      people.assignRole(group.getLeader().getId(), organisations.root().getId(), Role.INSPECTION_GROUP_LEADER);
+    long assignment = ActorContext.supplyAs(Actor.system(), () -> {
+      people.createAccount(chosen.getId(), username, TestDatabase.TEST_PASSWORD.toCharArray());
+      return people.assignRole(chosen.getId(), organisations.root().getId(), Role.INSPECTION_GROUP_LEADER).getId();
     });
-    Actor leader = actor(username);
+    Actor leader = actors.resolve(username, assignment, "127.0.0.1");
+    assertEquals(Role.INSPECTION_GROUP_LEADER, leader.role());
     assertEquals(round.getId(), as(leader, () -> rounds.get(round.getId())).getId(), "the group sees its round");
     assertTrue(as(leader, () -> rounds.rounds()).stream().anyMatch(r -> r.getId().equals(round.getId())),
         "its round is in its list");
@@ -287,6 +327,97 @@ class InspectionIT {
   }
 
   @Test
+  void lettersBeforeEntryBecomeTheRecipientsTasksDueFiveWorkingDaysLaterAndALateAnswerIsLate() throws Exception {
+    Actor office = actor("xcb");
+    Actor reviewer = actor("reviewer");
+    InspectionRound round = as(office, () -> rounds.create(form("函询测试轮", RoundKind.REGULAR, MARCH_2, MARCH_27,
+        List.of(newUnit("函询对象镇").getId()), 1, null)));
+    long city = organisations.root().getId();
+    long orgDept = TestDatabase.organisationId("ZZB");
+    Map<String, Long> recipients = new LinkedHashMap<>();
+    recipients.put("DISCIPLINE_COMMISSION", city);
+    recipients.put("ORGANISATION_DEPARTMENT", orgDept);
+    recipients.put("STATISTICS_BUREAU", null);
+    assertThrows(AccessDeniedException.class,
+        () -> as(reviewer, () -> letters.send(round.getId(), recipients, MARCH_2.minusDays(7))));
+    List<InformationRequest> sent = as(office, () -> letters.send(round.getId(), recipients, MARCH_2.minusDays(7)));
+    assertEquals(2, sent.size(), "a recipient without a unit gets no letter");
+    InformationRequest toCommission = sent.get(0);
+    InformationRequest toOrgDept = sent.get(1);
+    assertEquals("XC-3.2b", toCommission.getRuleId(), "the city's commission");
+    assertEquals("XC-3.2a", toOrgDept.getRuleId(), "another unit");
+    assertEquals(LocalDate.of(2026, 2, 28), toCommission.getDueDate(),
+        "XC-3.2: received on 23 Feb, the last day of the Spring Festival holiday; five working days later is"
+            + " Saturday 28 Feb, a working day in lieu");
+    DomainException twice = assertThrows(DomainException.class,
+        () -> as(office, () -> letters.send(round.getId(), Map.of("DISCIPLINE_COMMISSION", city), MARCH_2)));
+    assertEquals("recipients", twice.getField());
+
+    assertTrue(as(reviewer, () -> letters.addressedToMe()).stream()
+        .anyMatch(q -> q.getId().equals(toCommission.getId())), "the commission's letter reaches the reviewer");
+    assertTrue(as(reviewer, () -> letters.addressedToMe()).stream()
+        .noneMatch(q -> q.getId().equals(toOrgDept.getId())), "not the organisation department's");
+    assertThrows(AccessDeniedException.class, () -> as(reviewer, () -> letters.get(toOrgDept.getId())));
+    assertThrows(AccessDeniedException.class, () -> as(reviewer, () -> rounds.get(round.getId())),
+        "the recipient reads its letter, not the round");
+    assertThrows(AccessDeniedException.class, () -> as(actor("clerk1"), () -> letters.get(toCommission.getId())));
+    assertTrue(as(reviewer, () -> obligations.myOpenTasks()).stream()
+        .anyMatch(t -> t.getId() == toCommission.getObligationId()), "the letter is a task of the recipient");
+
+    InformationRequest current = as(reviewer, () -> letters.get(toCommission.getId()));
+    DomainException empty = assertThrows(DomainException.class,
+        () -> as(reviewer, () -> letters.answer(current.getId(), current.getVersion(), " ")));
+    assertEquals("answer", empty.getField());
+    InformationRequest answered = as(reviewer,
+        () -> letters.answer(current.getId(), current.getVersion(), "被巡察单位政治生态总体良好，近三年信访举报 3 件，均已办结。"));
+    assertTrue(answered.isLate(), "answered long after 2 March");
+    assertEquals(ObligationStatus.DONE_LATE,
+        as(Actor.system(), () -> obligations.get(toCommission.getObligationId())).getStatus());
+    assertThrows(DomainException.class,
+        () -> as(reviewer, () -> letters.answer(answered.getId(), answered.getVersion(), "再答一次")));
+    assertEquals(2, TestDatabase.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'INSPECTION_REQUEST_SENT'"
+        + " AND entity_id IN (?, ?)", String.valueOf(toCommission.getId()), String.valueOf(toOrgDept.getId())));
+    assertEquals(2, as(office, () -> letters.ofRound(round.getId())).size(), "the office follows its letters");
+  }
+
+  @Test
+  @RunAsClient
+  void aReviewerAnswersTheCommissionsLetterFromTheTaskList() throws Exception {
+    PortalClient api = new PortalClient(Deployments.local(deployed));
+    String office = api.token("xcb");
+    long target = TestDatabase.organisationId("JTJ");
+    HttpResponse<String> planned = api.send(api.jsonRequest("api/v1/inspection/rounds", office)
+        .POST(PortalClient.body("{\"name\":\"浏览器函询轮" + UUID.randomUUID().toString().substring(0, 4) + "\","
+            + "\"kind\":\"REGULAR\",\"startsOn\":\"2026-03-02\",\"endsOn\":\"2026-03-27\","
+            + "\"authorisedBy\":\"市委书记专题会议\",\"authorisedOn\":\"2026-02-20\",\"targetIds\":[" + target
+            + "],\"groupCount\":1}"))
+        .build());
+    assertEquals(201, planned.statusCode(), planned.body());
+    long roundId = PortalClient.json(planned).getJsonNumber("id").longValue();
+    String today = LocalDate.now(cn.zeren.calendar.Deadlines.BEIJING).toString();
+    HttpResponse<String> sent = api.send(api.jsonRequest("api/v1/inspection/rounds/" + roundId + "/requests", office)
+        .POST(PortalClient.body("{\"recipients\":{\"DISCIPLINE_COMMISSION\":"
+            + TestDatabase.organisationId("SFS") + "},\"sentOn\":\"" + today + "\"}"))
+        .build());
+    assertEquals(201, sent.statusCode(), sent.body());
+    long letterId = jakarta.json.Json.createReader(new java.io.StringReader(sent.body())).readArray()
+        .getJsonObject(0).getJsonNumber("id").longValue();
+
+    try (Browser browser = Browser.open(Deployments.local(deployed))) {
+      browser.signIn("reviewer", TestDatabase.DEMO_PASSWORD);
+      browser.go("tasks.xhtml");
+      assertTrue(browser.has(By.linkText("答复巡察办商请函")), "the letter is in the reviewer's tasks");
+      browser.go("inspection-request.xhtml?id=" + letterId);
+      assertTrue(browser.textOf("provides").contains("政治生态"), browser.textOf("provides"));
+      browser.type("answerForm:answer", "政治生态总体良好，附近三年信访举报统计。");
+      browser.confirmAndWait("answerForm:submitAnswer");
+      assertTrue(browser.text().contains("已答复，任务已完成。"), browser.text());
+      assertTrue(browser.textOf("state").contains("已按时答复"), browser.textOf("state"));
+      browser.screenshot("inspection-letter-answered");
+    }
+  }
+
+  @Test
   @RunAsClient
   void theApiRefusesAUnitsClerkAndCitesJdz16() throws Exception {
     PortalClient client = new PortalClient(Deployments.local(deployed));
@@ -337,6 +468,37 @@ class InspectionIT {
       browser.click(By.cssSelector("button[id$=':verify']"));
       browser.waitForText("drawForm:record", "复核一致");
       browser.screenshot("inspection-draw-verified");
+    }
+  }
+
+  @Test
+  @RunAsClient
+  void theOfficePutsSomeoneInThePoolRecordsWhatAvoidanceNeedsAndSeesTheTermsCoverage() throws Exception {
+    try (Browser browser = Browser.open(Deployments.local(deployed))) {
+      browser.signIn("xcb", TestDatabase.DEMO_PASSWORD);
+      browser.go("inspection-pools.xhtml");
+      assertTrue(browser.textOf("poolForm:members").contains("外省某市"), "the demo's leader pool");
+      String name = TestDatabase.text("SELECT p.name FROM person p JOIN organisation o ON o.id = p.organisation_id"
+          + " LEFT JOIN user_account a ON a.person_id = p.id LEFT JOIN inspection_pool_member m ON m.person_id = p.id"
+          + " WHERE o.code = 'LXZ' AND a.id IS NULL AND m.id IS NULL ORDER BY p.id LIMIT 1");
+      browser.type("addForm:personQuery", name);
+      browser.clickAndWait("addForm:find");
+      browser.choose("addForm:personId", name + "（柳溪镇", By.id("addForm:addMember"));
+      browser.clickAndWait("addForm:addMember");
+      assertTrue(browser.text().contains("已将" + name + "纳入人选库"), browser.text());
+      browser.type("memberForm:nativePlace", "示范市白沙镇");
+      browser.type("memberForm:placesWorked", "柳溪镇、石桥镇");
+      browser.clickAndWait("memberForm:saveMember");
+      assertTrue(browser.text().contains("已保存"), browser.text());
+      assertTrue(browser.textOf("poolForm:members").contains("示范市白沙镇"), browser.textOf("poolForm:members"));
+      browser.screenshot("inspection-pools");
+
+      browser.go("inspection-coverage.xhtml");
+      assertTrue(browser.text().contains("中共示范市第八届委员会"), browser.text());
+      assertTrue(browser.textOf("coverageRule").contains("JDZ-16"), browser.textOf("coverageRule"));
+      assertTrue(browser.textOf("units").contains("尚未巡察") && browser.textOf("units").contains("已巡察"),
+          "the demo rounds covered some units, others are due");
+      browser.screenshot("inspection-coverage");
     }
   }
 

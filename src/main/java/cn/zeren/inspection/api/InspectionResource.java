@@ -2,6 +2,7 @@ package cn.zeren.inspection.api;
 
 import cn.zeren.inspection.CoverageService;
 import cn.zeren.inspection.DrawService;
+import cn.zeren.inspection.InformationRequestService;
 import cn.zeren.inspection.InspectionDraw;
 import cn.zeren.inspection.InspectionRound;
 import cn.zeren.inspection.PoolForm;
@@ -12,6 +13,7 @@ import cn.zeren.inspection.RoundKind;
 import cn.zeren.inspection.RoundService;
 import cn.zeren.inspection.TermForm;
 import cn.zeren.platform.RowVersion;
+import cn.zeren.platform.rest.Params;
 import cn.zeren.platform.rest.Problem;
 import cn.zeren.platform.rest.ProblemException;
 import cn.zeren.platform.rest.ZerenApi;
@@ -28,9 +30,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -56,6 +60,7 @@ public class InspectionResource {
   @Inject DrawService draws;
   @Inject PoolService pools;
   @Inject CoverageService coverage;
+  @Inject InformationRequestService requests;
 
   /** A round to plan: kind REGULAR, SPECIAL or LOOK_BACK; dates yyyy-MM-dd; the target units' ids. */
   public record RoundRequest(String name, String kind, Long lookBackOf, String startsOn, String endsOn,
@@ -74,6 +79,12 @@ public class InspectionResource {
       String placesWorked, String expertise, Boolean dispatched, String note) {}
 
   public record TermRequest(@RowVersion Long version, String name, String startsOn, String endsOn) {}
+
+  /** The round's letters: recipient key (of the pack's list) → answering unit id; the day they were received. */
+  public record LettersRequest(Map<String, Long> recipients, String sentOn) {}
+
+  /** A recipient's written answer. */
+  public record AnswerRequest(@RowVersion Long version, String answer) {}
 
   // ---- rounds ----
 
@@ -206,6 +217,82 @@ public class InspectionResource {
   public InspectionViews.DrawView supersede(@PathParam("id") long id, @Valid EndRequest request) {
     return InspectionViews.DrawView.of(draws.supersede(id, version(request == null ? null : request.version()),
         request == null ? null : request.reason()));
+  }
+
+  // ---- before entry: letters asking for information (XC-3.2) ----
+
+  @GET
+  @Path("rounds/{id}/requests")
+  @Operation(summary = "轮次的巡前商请函及答复情况")
+  @APIResponse(responseCode = "200", content = @Content(
+      schema = @Schema(type = SchemaType.ARRAY, implementation = InspectionViews.LetterView.class)))
+  public List<InspectionViews.LetterView> letters(@PathParam("id") long roundId) {
+    return requests.ofRound(roundId).stream().map(InspectionViews.LetterView::of).toList();
+  }
+
+  @POST
+  @Path("rounds/{id}/requests")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "发出巡前商请函",
+      description = "recipients 为规则包所列收函部门（如 ORGANISATION_DEPARTMENT）到答复单位 id 的对应；每份函件在答复单位生成履责任务，"
+          + "期限按工作日自收函日期起算（XC-3.2）。")
+  @APIResponse(responseCode = "201", content = @Content(
+      schema = @Schema(type = SchemaType.ARRAY, implementation = InspectionViews.LetterView.class)))
+  public Response sendLetters(@PathParam("id") long roundId, LettersRequest request) {
+    LettersRequest r = request == null ? new LettersRequest(Map.of(), null) : request;
+    List<InspectionViews.LetterView> sent = requests
+        .send(roundId, r.recipients() == null ? Map.of() : r.recipients(), date("sentOn", r.sentOn()))
+        .stream().map(InspectionViews.LetterView::of).toList();
+    return Response.status(Response.Status.CREATED).entity(sent).build();
+  }
+
+  @GET
+  @Path("requests/mine")
+  @Operation(summary = "寄给本单位的巡前商请函（只含函件本身，不含巡察的其他材料）")
+  @APIResponse(responseCode = "200", content = @Content(
+      schema = @Schema(type = SchemaType.ARRAY, implementation = InspectionViews.LetterView.class)))
+  public List<InspectionViews.LetterView> myLetters() {
+    return requests.addressedToMe().stream().map(InspectionViews.LetterView::of).toList();
+  }
+
+  @GET
+  @Path("requests/{id}")
+  @Operation(summary = "一份巡前商请函及其答复")
+  @APIResponse(responseCode = "200",
+      content = @Content(schema = @Schema(implementation = InspectionViews.LetterView.class)))
+  public InspectionViews.LetterView letter(@PathParam("id") long id) {
+    return InspectionViews.LetterView.of(requests.get(id));
+  }
+
+  @POST
+  @Path("requests/{id}/answer")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "书面答复商请函（完成答复任务；超过期限记为逾期）")
+  @APIResponse(responseCode = "200",
+      content = @Content(schema = @Schema(implementation = InspectionViews.LetterView.class)))
+  public InspectionViews.LetterView answer(@PathParam("id") long id, @Valid AnswerRequest request) {
+    return InspectionViews.LetterView.of(requests.answer(id, version(request == null ? null : request.version()),
+        request == null ? null : request.answer()));
+  }
+
+  @POST
+  @Path("requests/{id}/documents")
+  @Consumes(MediaType.WILDCARD)
+  @Operation(summary = "上传答复材料（请求体为文件本身；PDF、OFD、DOCX、XLSX、JPEG、PNG，按内容识别类型）")
+  @APIResponse(responseCode = "201",
+      content = @Content(schema = @Schema(implementation = InspectionViews.LetterView.class)))
+  public Response attach(
+      @PathParam("id") long id,
+      @Parameter(description = "文件名（含扩展名）", required = true) @QueryParam("fileName") String fileName,
+      @Parameter(description = "函件版本号", required = true) @QueryParam("version") String version,
+      InputStream body) {
+    long expected = Params.integer("version", version, -1, 0, Integer.MAX_VALUE);
+    if (expected < 0) {
+      throw ProblemException.invalidField("version", "inspection.version.required");
+    }
+    return Response.status(Response.Status.CREATED)
+        .entity(InspectionViews.LetterView.of(requests.attach(id, expected, fileName, body)))
+        .build();
   }
 
   // ---- pools ----

@@ -2,6 +2,7 @@ package cn.zeren.inspection.api;
 
 import cn.zeren.inspection.CoverageService;
 import cn.zeren.inspection.DrawService;
+import cn.zeren.inspection.InformationRequest;
 import cn.zeren.inspection.InspectionDraw;
 import cn.zeren.inspection.InspectionRound;
 import cn.zeren.inspection.InspectionTerm;
@@ -71,9 +72,10 @@ public final class InspectionViews {
   }
 
   public record VerificationView(boolean ok, boolean inputDigest, boolean commitment, boolean finalSeed,
-      boolean outcome, boolean drawn) {
+      boolean outcome, boolean drawn, boolean audited) {
     static VerificationView of(DrawService.Verification v) {
-      return new VerificationView(v.ok(), v.inputDigest(), v.commitment(), v.finalSeed(), v.outcome(), v.drawn());
+      return new VerificationView(v.ok(), v.inputDigest(), v.commitment(), v.finalSeed(), v.outcome(), v.drawn(),
+          v.audited());
     }
   }
 
@@ -84,6 +86,19 @@ public final class InspectionViews {
       return new PoolMemberView(m.getId(), m.getVersion(), m.getPerson().getId(), m.getPerson().getName(),
           m.getPerson().getOrganisation().getName(), m.getPool().name(), m.getNativePlace(), m.places(),
           m.getExpertise(), m.isDispatched(), m.isActive(), m.getNote());
+    }
+  }
+
+  /** A letter asking a body for information before a round, and its answer. */
+  public record LetterView(long id, long version, long roundId, String round, String recipientKey,
+      String recipientTitle, String provides, long organisationId, String organisation, String ruleId,
+      long obligationId, LocalDate sentOn, LocalDate dueDate, boolean answered, boolean late, String answer,
+      Instant answeredAt, String answeredBy) {
+    static LetterView of(InformationRequest q) {
+      return new LetterView(q.getId(), q.getVersion(), q.getRound().getId(), q.getRound().getName(),
+          q.getRecipientKey(), q.getRecipientTitle(), q.getProvides(), q.getOrganisation().getId(),
+          q.getOrganisation().getName(), q.getRuleId(), q.getObligationId(), q.getSentOn(), q.getDueDate(),
+          q.isAnswered(), q.isLate(), q.getAnswer(), q.getAnsweredAt(), q.getAnsweredByName());
     }
   }
 

@@ -7,7 +7,6 @@ import cn.zeren.inspection.PoolKind;
 import cn.zeren.inspection.PoolMember;
 import cn.zeren.inspection.PoolService;
 import cn.zeren.organisation.Organisation;
-import cn.zeren.organisation.Person;
 import cn.zeren.platform.web.Messages;
 import cn.zeren.platform.web.Pages;
 import jakarta.faces.view.ViewScoped;
@@ -37,7 +36,7 @@ public class PoolsBean implements Serializable {
   // adding
   private Long personId;
   private String personQuery;
-  private transient List<Person> personMatches;
+  private List<Choice> personMatches;
 
   // the member chosen
   private Long memberId;
@@ -85,15 +84,21 @@ public class PoolsBean implements Serializable {
     member = null;
   }
 
+  /** A person found by name, as the add form offers them (kept with the view, so the choice validates). */
+  public record Choice(Long id, String label) implements Serializable {}
+
   public void findPeople() {
     try {
-      personMatches = pools.personChoices(personQuery);
+      personMatches = pools.personChoices(personQuery).stream()
+          .map(p -> new Choice(p.getId(), p.getName() + "（" + p.getOrganisation().getName()
+              + (p.getJobTitle() == null || p.getJobTitle().isBlank() ? "" : " " + p.getJobTitle()) + "）"))
+          .toList();
     } catch (RuntimeException e) {
       Messages.show(e, ADD_FORM);
     }
   }
 
-  public List<Person> getPersonMatches() {
+  public List<Choice> getPersonMatches() {
     return personMatches == null ? List.of() : personMatches;
   }
 

@@ -1,6 +1,12 @@
 package cn.zeren.inspection.web;
 
+import cn.zeren.calendar.Deadlines;
 import cn.zeren.inspection.DrawService;
+import cn.zeren.inspection.InformationRequest;
+import cn.zeren.inspection.InformationRequestService;
+import cn.zeren.inspection.InspectionCoordination;
+import cn.zeren.inspection.PoolService;
+import cn.zeren.organisation.Organisation;
 import cn.zeren.inspection.DrawState;
 import cn.zeren.inspection.InspectionDraw;
 import cn.zeren.inspection.InspectionRound;
@@ -19,6 +25,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +43,8 @@ public class RoundPage implements Serializable {
 
   @Inject transient RoundService rounds;
   @Inject transient DrawService draws;
+  @Inject transient InformationRequestService requests;
+  @Inject transient PoolService pools;
 
   private Long id;
   private transient InspectionRound round;
@@ -46,11 +55,16 @@ public class RoundPage implements Serializable {
   private int membersPerGroup;
   private String witness;
   private String reason;
+  private LocalDate sentOn;
+  private final Map<String, Long> recipientUnits = new HashMap<>();
+  private transient List<InformationRequest> letters;
+  private transient List<Organisation> unitChoices;
 
   public void load() {
     Pages.load(() -> {
       round = rounds.get(id == null ? -1 : id);
       refresh();
+      getUnitChoices();
     });
   }
 
@@ -59,6 +73,7 @@ public class RoundPage implements Serializable {
     targets = rounds.targets(id);
     groups = rounds.groups(id);
     drawList = draws.draws(id);
+    letters = requests.ofRound(id);
   }
 
   private void ensure() {
@@ -141,6 +156,71 @@ public class RoundPage implements Serializable {
 
   public DrawService.Verification verification(InspectionDraw draw) {
     return verifications == null ? null : verifications.get(draw.getId());
+  }
+
+  // ---- before entry: the office's letters (XC-3.2) ----
+
+  public List<InformationRequest> getLetters() {
+    ensure();
+    return letters;
+  }
+
+  /** The recipients of the pack not yet written to, for the send form. */
+  public List<InspectionCoordination.Recipient> getUnsentRecipients() {
+    List<String> sent = getLetters().stream().map(InformationRequest::getRecipientKey).toList();
+    return requests.recipients().stream().filter(r -> !sent.contains(r.key())).toList();
+  }
+
+  public List<Organisation> getUnitChoices() {
+    if (unitChoices == null) {
+      unitChoices = isMayManage() ? pools.organisationChoices() : List.of();
+      // A first guess of each recipient's unit by name (县委组织部 → 市委组织部); the office checks and changes it.
+      for (InspectionCoordination.Recipient r : requests.recipients()) {
+        recipientUnits.computeIfAbsent(r.key(), k -> guess(r.title()));
+      }
+    }
+    return unitChoices;
+  }
+
+  private Long guess(String title) {
+    String stem = title.replaceFirst("^[县市区]", "").replace("机关", "");
+    return unitChoices.stream()
+        .filter(o -> stem.contains("纪委监委") ? o.getParent() == null : o.getName().endsWith(stem))
+        .map(Organisation::getId)
+        .findFirst()
+        .orElse(null);
+  }
+
+  public Map<String, Long> getRecipientUnits() {
+    return recipientUnits;
+  }
+
+  /** 待答复, 已答复, 逾期答复 or 已逾期未答复. */
+  public String letterState(InformationRequest q) {
+    if (q.isAnswered()) {
+      return q.isLate() ? "answeredLate" : "answered";
+    }
+    return LocalDate.now(Deadlines.BEIJING).isAfter(q.getDueDate()) ? "overdue" : "open";
+  }
+
+  public void sendLetters() {
+    try {
+      Map<String, Long> chosen = new java.util.LinkedHashMap<>();
+      getUnsentRecipients().forEach(r -> chosen.put(r.key(), recipientUnits.get(r.key())));
+      List<InformationRequest> sent = requests.send(id, chosen, sentOn);
+      Messages.info("inspection.request.sent", String.valueOf(sent.size()));
+      refresh();
+    } catch (RuntimeException e) {
+      Messages.show(e, "lettersForm");
+    }
+  }
+
+  public LocalDate getSentOn() {
+    return sentOn;
+  }
+
+  public void setSentOn(LocalDate sentOn) {
+    this.sentOn = sentOn;
   }
 
   // ---- actions ----

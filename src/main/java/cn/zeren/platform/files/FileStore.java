@@ -118,4 +118,17 @@ public class FileStore {
       throw new UncheckedIOException(e);
     }
   }
+
+  /**
+   * The last part of an uploaded name (some browsers send a whole path), checked for length and control characters;
+   * a bad one is refused next to the form's {@code field}.
+   */
+  public static String cleanName(String fileName, String field) {
+    String name = fileName == null ? "" : fileName.replace('\\', '/');
+    name = name.substring(name.lastIndexOf('/') + 1).strip();
+    if (name.isEmpty() || name.length() > 200 || name.chars().anyMatch(Character::isISOControl)) {
+      throw DomainException.onField(field, "report.file.name");
+    }
+    return name;
+  }
 }
