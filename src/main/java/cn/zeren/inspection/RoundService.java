@@ -50,8 +50,8 @@ public class RoundService {
     }
     Actor actor = requireStaff();
     return em.createQuery(
-            "SELECT DISTINCT r FROM RoundGroup g JOIN g.round r LEFT JOIN g.members m"
-                + " WHERE g.leader.id = :person OR m.id = :person ORDER BY r.startsOn DESC, r.id DESC",
+            "SELECT DISTINCT r FROM RoundGroup g JOIN g.round r LEFT JOIN g.leader l LEFT JOIN g.members m"
+                + " WHERE l.id = :person OR m.id = :person ORDER BY r.startsOn DESC, r.id DESC",
             InspectionRound.class)
         .setParameter("person", actor.personId())
         .getResultList();

@@ -1,16 +1,23 @@
 package cn.zeren.inspection.web;
 
 import cn.zeren.inspection.CoverageService;
+import cn.zeren.inspection.InspectionRound;
 import cn.zeren.inspection.InspectionTerm;
 import cn.zeren.inspection.TermForm;
+import cn.zeren.platform.i18n.Texts;
 import cn.zeren.platform.web.Messages;
 import cn.zeren.platform.web.Pages;
+import cn.zeren.platform.web.TableExport;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import org.omnifaces.util.Faces;
 
 /** 届内巡察覆盖 ({@code inspection-coverage.xhtml}): which units the term's rounds inspected and which are still due. */
 @Named
@@ -67,11 +74,38 @@ public class CoverageBean implements Serializable {
   /** 每届任期内至少巡察 1 次（JDZ-16）, or that the pack in force sets no such rule. */
   public String getRuleText() {
     CoverageService.Coverage c = getCoverage();
-    java.util.Locale locale = jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
     return c == null || c.required().isEmpty()
-        ? cn.zeren.platform.i18n.Texts.get(locale, "inspection.coverage.noRule")
-        : cn.zeren.platform.i18n.Texts.get(locale, "inspection.coverage.ruleText",
+        ? Texts.get(locale, "inspection.coverage.noRule")
+        : Texts.get(locale, "inspection.coverage.ruleText",
             String.valueOf(c.required().get().timesPerTerm()), c.required().get().ruleId());
+  }
+
+  /** 导出 Excel: the coverage table as shown. */
+  public void exportXlsx() throws IOException {
+    TableExport.Table table = table();
+    Faces.sendFile(TableExport.xlsx(table), table.title() + ".xlsx", true);
+  }
+
+  /** 导出 PDF: the same table. */
+  public void exportPdf() throws IOException {
+    TableExport.Table table = table();
+    Faces.sendFile(TableExport.pdf(table), table.title() + ".pdf", true);
+  }
+
+  private TableExport.Table table() {
+    CoverageService.Coverage c = getCoverage();
+    List<List<String>> rows = getRows().stream()
+        .map(u -> List.of(u.unit().getName(),
+            String.join("、", u.rounds().stream().map(InspectionRound::getName).toList()),
+            Texts.zh(u.covered() ? "inspection.coverage.isCovered" : "inspection.coverage.isDue")))
+        .toList();
+    return new TableExport.Table(Texts.zh("inspection.coverage.title"),
+        c == null ? "" : c.term().getName() + "（" + c.term().getStartsOn() + " — " + c.term().getEndsOn() + "）",
+        List.of(Texts.zh("organisation"),
+            Texts.zh("inspection.coverage.rounds"),
+            Texts.zh("inspection.coverage.status")),
+        rows);
   }
 
   public void show() {

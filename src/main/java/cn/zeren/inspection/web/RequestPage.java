@@ -1,5 +1,6 @@
 package cn.zeren.inspection.web;
 
+import cn.zeren.calendar.Deadlines;
 import cn.zeren.inspection.InformationRequest;
 import cn.zeren.inspection.InformationRequestService;
 import cn.zeren.inspection.RequestDocument;
@@ -13,6 +14,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.List;
 import org.primefaces.model.file.UploadedFile;
 
@@ -104,7 +106,7 @@ public class RequestPage implements Serializable {
     if (r.isAnswered()) {
       return r.isLate() ? "answeredLate" : "answered";
     }
-    return java.time.LocalDate.now(cn.zeren.calendar.Deadlines.BEIJING).isAfter(r.getDueDate()) ? "overdue" : "open";
+    return LocalDate.now(Deadlines.BEIJING).isAfter(r.getDueDate()) ? "overdue" : "open";
   }
 
   public Long getId() {

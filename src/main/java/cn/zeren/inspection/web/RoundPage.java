@@ -19,16 +19,20 @@ import cn.zeren.inspection.draw.DrawOutcome;
 import cn.zeren.inspection.draw.Exclusion;
 import cn.zeren.platform.i18n.Texts;
 import cn.zeren.platform.web.Messages;
+import cn.zeren.platform.web.TableExport;
 import cn.zeren.platform.web.Pages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import org.omnifaces.util.Faces;
 
 /**
  * 巡察轮次 ({@code inspection-round.xhtml?id=}): the round, its targets and groups, and its draws — sealing (who is
@@ -138,7 +142,7 @@ public class RoundPage implements Serializable {
       return "—";
     }
     DrawInput input = draws.input(draw);
-    return java.util.stream.Stream.concat(input.leaders().stream(), input.members().stream())
+    return Stream.concat(input.leaders().stream(), input.members().stream())
         .filter(c -> c.personId() == personId)
         .map(Candidate::name)
         .findFirst()
@@ -277,6 +281,63 @@ public class RoundPage implements Serializable {
     } catch (RuntimeException e) {
       Messages.show(e, FORM);
     }
+  }
+
+  /** 导出 Excel: who avoidance excluded from which target, and why, for the draw in force. */
+  public void exportExclusionsXlsx() throws IOException {
+    TableExport.Table table = exclusionsTable();
+    Faces.sendFile(TableExport.xlsx(table), table.title() + ".xlsx", true);
+  }
+
+  public void exportExclusionsPdf() throws IOException {
+    TableExport.Table table = exclusionsTable();
+    Faces.sendFile(TableExport.pdf(table), table.title() + ".pdf", true);
+  }
+
+  /** 导出 Excel: the drawn groups with their targets, leaders and members. */
+  public void exportResultXlsx() throws IOException {
+    TableExport.Table table = resultTable();
+    Faces.sendFile(TableExport.xlsx(table), table.title() + ".xlsx", true);
+  }
+
+  public void exportResultPdf() throws IOException {
+    TableExport.Table table = resultTable();
+    Faces.sendFile(TableExport.pdf(table), table.title() + ".pdf", true);
+  }
+
+  private TableExport.Table exclusionsTable() {
+    InspectionDraw draw = getCurrent();
+    List<List<String>> rows = exclusions(draw).stream()
+        .map(x -> List.of(x.name(), x.targetName(), Texts.zh("inspection.avoidance." + x.kind().name()), x.ruleId(),
+            x.fact()))
+        .toList();
+    return new TableExport.Table(getRound().getName() + " " + Texts.zh("inspection.draw.exclusions"),
+        subtitle(draw),
+        List.of(Texts.zh("inspection.draw.candidate"), Texts.zh("inspection.draw.target"),
+            Texts.zh("inspection.draw.avoidance"), Texts.zh("rules.ruleId"), Texts.zh("inspection.draw.fact")),
+        rows);
+  }
+
+  private TableExport.Table resultTable() {
+    InspectionDraw draw = getCurrent();
+    DrawOutcome out = outcome(draw);
+    List<List<String>> rows = out == null ? List.of() : out.groups().stream()
+        .map(g -> List.of(g.name(),
+            String.join("、", g.targetIds().stream().map(t -> targetIn(draw, t)).toList()),
+            nameIn(draw, g.leaderId()),
+            String.join("、", g.memberIds().stream().map(m -> nameIn(draw, m)).toList())))
+        .toList();
+    return new TableExport.Table(getRound().getName() + " " + Texts.zh("inspection.draw.resultTitle"), subtitle(draw),
+        List.of(Texts.zh("inspection.group"), Texts.zh("inspection.round.targets"), Texts.zh("inspection.group.leader"),
+            Texts.zh("inspection.group.members")),
+        rows);
+  }
+
+  /** The draw's number and proof, so that a printed table can be checked against the record. */
+  private static String subtitle(InspectionDraw draw) {
+    return Texts.zh("inspection.draw.seq") + " " + draw.getSeq() + " · " + Texts.zh("inspection.draw.commitment") + " "
+        + draw.getCommitment() + (draw.getRevealedSeed() == null ? ""
+            : " · " + Texts.zh("inspection.draw.seed") + " " + draw.getRevealedSeed());
   }
 
   /** The verdict of a replay in words. */
