@@ -3,7 +3,6 @@ package cn.zeren.inspection;
 import cn.zeren.audit.AuditLog;
 import cn.zeren.directory.OrganisationService;
 import cn.zeren.organisation.Organisation;
-import cn.zeren.platform.ConcurrentChangeException;
 import cn.zeren.platform.DomainException;
 import cn.zeren.platform.NotFoundException;
 import cn.zeren.security.AccessPolicy;
@@ -110,7 +109,7 @@ public class CoverageService {
   @Transactional
   public InspectionTerm createTerm(@Valid TermForm form) {
     access.require(InspectionAction.MANAGE, organisations.root());
-    check(form, null);
+    check(form);
     InspectionTerm term = new InspectionTerm(form.name(), form.startsOn(), form.endsOn());
     em.persist(term);
     em.flush();
@@ -119,26 +118,12 @@ public class CoverageService {
     return term;
   }
 
-  @Transactional
-  public InspectionTerm updateTerm(long id, long expectedVersion, @Valid TermForm form) {
-    access.require(InspectionAction.MANAGE, organisations.root());
-    InspectionTerm term = term(id);
-    ConcurrentChangeException.check(expectedVersion, term.getVersion());
-    check(form, id);
-    term.change(form.name(), form.startsOn(), form.endsOn());
-    em.flush();
-    audit.record("INSPECTION_TERM_CHANGED", "InspectionTerm", id,
-        Map.of("name", term.getName(), "from", term.getStartsOn().toString(), "to", term.getEndsOn().toString()));
-    return term;
-  }
-
-  private void check(TermForm form, Long self) {
+  private void check(TermForm form) {
     if (!form.endsOn().isAfter(form.startsOn())) {
       throw DomainException.onField("endsOn", "inspection.term.endsBeforeStart");
     }
     for (InspectionTerm other : terms()) {
-      if (!other.getId().equals(self)
-          && !form.startsOn().isAfter(other.getEndsOn())
+      if (!form.startsOn().isAfter(other.getEndsOn())
           && !form.endsOn().isBefore(other.getStartsOn())) {
         throw DomainException.onField("startsOn", "inspection.term.overlaps", other.getName());
       }

@@ -2,7 +2,6 @@ package cn.zeren.inspection;
 
 import cn.zeren.audit.AuditLog;
 import cn.zeren.directory.OrganisationService;
-import cn.zeren.inspection.draw.Avoidance;
 import cn.zeren.inspection.draw.Candidate;
 import cn.zeren.inspection.draw.Declaration;
 import cn.zeren.inspection.draw.Draw;
@@ -19,6 +18,7 @@ import cn.zeren.organisation.Organisation;
 import cn.zeren.organisation.OrganisationKind;
 import cn.zeren.organisation.Person;
 import cn.zeren.organisation.Position;
+import cn.zeren.platform.AccessDeniedException;
 import cn.zeren.platform.ConcurrentChangeException;
 import cn.zeren.platform.DomainException;
 import cn.zeren.platform.NotFoundException;
@@ -102,7 +102,7 @@ public class DrawService {
       if (rounds.maySeeAll()) {
         throw new NotFoundException("inspection.draw", drawId);
       }
-      throw new cn.zeren.platform.AccessDeniedException("error.accessDenied");
+      throw new AccessDeniedException("error.accessDenied");
     }
     rounds.get(draw.getRound().getId());
     return draw;
@@ -126,18 +126,7 @@ public class DrawService {
     if (outcome != null) {
       return outcome.exclusions();
     }
-    DrawInput input = input(draw);
-    List<Exclusion> all = new ArrayList<>();
-    List<Candidate> candidates = new ArrayList<>(input.leaders());
-    input.members().stream()
-        .filter(m -> input.leaders().stream().noneMatch(l -> l.personId() == m.personId()))
-        .forEach(candidates::add);
-    for (Candidate candidate : candidates) {
-      for (DrawTarget target : input.targets()) {
-        all.addAll(Avoidance.conflicts(candidate, target, input.rules(), input.drawDate()));
-      }
-    }
-    return all;
+    return Draw.exclusions(input(draw));
   }
 
   /** Replays the draw from its record alone. */

@@ -37,12 +37,6 @@ public class InspectionTerm extends VersionedEntity {
     this.endsOn = endsOn;
   }
 
-  void change(String name, LocalDate startsOn, LocalDate endsOn) {
-    this.name = name == null ? null : name.strip();
-    this.startsOn = startsOn;
-    this.endsOn = endsOn;
-  }
-
   public boolean contains(LocalDate day) {
     return !day.isBefore(startsOn) && !day.isAfter(endsOn);
   }

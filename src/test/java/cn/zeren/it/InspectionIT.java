@@ -225,6 +225,45 @@ class InspectionIT {
   }
 
   @Test
+  void pastPostsAreCheckedAndExcludeAndASealedDrawIsWithdrawnOnlyWithAReason() throws Exception {
+    Actor office = actor("xcb");
+    Organisation formerUnit = newUnit("曾任职镇");
+    Person former = person("曾任甲", newUnit("现任职镇"));
+    as(office, () -> pools.add(new PoolForm(former.getId(), PoolKind.LEADER, null, null, null, false, null)));
+    DomainException backwards = assertThrows(DomainException.class, () -> as(office,
+        () -> pools.addPastPost(former.getId(), formerUnit.getId(), "副镇长", MARCH_27, MARCH_2)));
+    assertEquals("postTo", backwards.getField());
+    DomainException current = assertThrows(DomainException.class, () -> as(office,
+        () -> pools.addPastPost(former.getId(), formerUnit.getId(), "副镇长", MARCH_2, LocalDate.now().plusDays(30))));
+    assertEquals("postTo", current.getField(), "a current post is the directory's");
+    assertThrows(AccessDeniedException.class, () -> as(actor("xcld"),
+        () -> pools.addPastPost(former.getId(), formerUnit.getId(), "副镇长", LocalDate.of(2019, 1, 1), MARCH_2)));
+    var post = as(office,
+        () -> pools.addPastPost(former.getId(), formerUnit.getId(), "副镇长", LocalDate.of(2019, 1, 1), MARCH_2));
+
+    InspectionRound round = as(office, () -> rounds.create(form("曾任回避轮", RoundKind.REGULAR, MARCH_2, MARCH_27,
+        List.of(formerUnit.getId()), 1, null)));
+    InspectionDraw sealed = as(office, () -> draws.seal(round.getId(), 0));
+    assertExcluded(as(office, () -> draws.exclusions(sealed)), former, formerUnit, AvoidanceKind.TENURE);
+    DomainException noReason = assertThrows(DomainException.class,
+        () -> as(office, () -> draws.cancel(sealed.getId(), sealed.getVersion(), "")));
+    assertEquals("reason", noReason.getField());
+    as(office, () -> draws.cancel(sealed.getId(), sealed.getVersion(), "被巡察单位调整，重新封存"));
+    assertEquals(DrawState.CANCELLED, as(office, () -> draws.get(sealed.getId())).getState());
+    InspectionDraw again = as(office, () -> draws.seal(round.getId(), 0));
+    assertEquals(2, again.getSeq(), "the withdrawn draw stays in the record");
+
+    as(office, () -> {
+      pools.removePastPost(post.getId());
+      return null;
+    });
+    assertTrue(as(office, () -> pools.pastPosts(former.getId())).isEmpty());
+    assertExcluded(as(office, () -> draws.exclusions(again)), former, formerUnit, AvoidanceKind.TENURE);
+    assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'INSPECTION_PAST_POST_REMOVED'"
+        + " AND entity_id = ?", String.valueOf(post.getId())));
+  }
+
+  @Test
   void onlyTheOfficeTheLeadingGroupAndTheRoundsOwnGroupSeeARound() throws Exception {
     Actor office = actor("xcb");
     Organisation target = newUnit("可见性镇");

@@ -42,7 +42,7 @@ public final class Draw {
   }
 
   /** Every exclusion of both pools against every target of {@code input}, in {@link Exclusion#ORDER}. */
-  static List<Exclusion> exclusions(DrawInput input) {
+  public static List<Exclusion> exclusions(DrawInput input) {
     Map<Long, Candidate> people = new LinkedHashMap<>();
     input.leaders().forEach(c -> people.put(c.personId(), c));
     input.members().forEach(c -> people.putIfAbsent(c.personId(), c));
